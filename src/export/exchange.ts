@@ -1,0 +1,50 @@
+// The exchange graph: a graph document as a graphology graph with plain, format-friendly attributes
+// (label, type, predicate, confidence, date). Exporters and the viewer read this; domain data only, no appearance.
+import { MultiDirectedGraph } from "graphology";
+import type { GraphDocument } from "../model/types.js";
+
+export interface ExchangeNode {
+  label: string;
+  type: string;
+  aliases: string[];
+  mentions: number;
+  value?: string;
+  [key: string]: unknown;
+}
+
+export interface ExchangeEdge {
+  label: string;
+  predicate: string;
+  confidence: number;
+  evidence: number;
+  sentence?: string;
+  date?: string;
+  negated?: boolean;
+  [key: string]: unknown;
+}
+
+export type ExchangeGraph = MultiDirectedGraph<ExchangeNode, ExchangeEdge>;
+
+export function toExchangeGraph(doc: GraphDocument): ExchangeGraph {
+  const graph = new MultiDirectedGraph<ExchangeNode, ExchangeEdge>();
+  graph.setAttribute("name", "kg");
+  const sentences = new Map((doc.sentences ?? []).map((s) => [`${s.doc}#${s.index}`, s.text]));
+  for (const e of doc.entities) {
+    graph.addNode(e.id, { label: e.name, type: e.type, aliases: [...e.aliases], mentions: e.mentions.length, ...(e.value ? { value: e.value } : {}) });
+  }
+  for (const r of doc.relations) {
+    if (!graph.hasNode(r.subject) || !graph.hasNode(r.object)) continue;
+    const first = r.evidence[0];
+    const sentence = first ? sentences.get(`${first.doc}#${first.sentence}`) : undefined;
+    graph.addEdgeWithKey(r.id, r.subject, r.object, {
+      label: r.predicate,
+      predicate: r.predicate,
+      confidence: r.confidence,
+      evidence: r.evidence.length,
+      ...(sentence ? { sentence } : {}),
+      ...(r.date ? { date: r.date } : {}),
+      ...(r.negated ? { negated: true } : {}),
+    });
+  }
+  return graph;
+}

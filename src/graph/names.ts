@@ -1,0 +1,47 @@
+// Name normalization and matching rules shared by entity resolution and lookups.
+
+/** Lowercase, accents folded, possessive and leading article dropped, punctuation collapsed. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase()
+    .replace(/'s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/^(the|a|an) /, "")
+    .trim();
+}
+
+/** The words of a name that count for matching (no articles, no punctuation). */
+export function nameWords(name: string): string[] {
+  return normalizeName(name).split(" ").filter(Boolean);
+}
+
+const ACRONYM_SKIP = new Set(["of", "and", "the", "for", "in", "on", "de", "la", "du", "des", "&"]);
+
+/** "Israel Defense Forces" -> "IDF"; "United Nations" -> "UN". Undefined for one-word names. */
+export function acronymOf(name: string): string | undefined {
+  const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
+  if (words.length < 2) return undefined;
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map((w) => w[0]!.toUpperCase()).join("");
+}
+
+export function isAcronym(name: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(name.replace(/\s+/g, ""));
+}
+
+/** "U.S." -> "US". */
+export function acronymKey(name: string): string {
+  return name.replace(/[.\s]/g, "").toUpperCase();
+}
+
+/** The fuller of two names: more words wins, then longer text. */
+export function fullerName(a: string, b: string): string {
+  const wa = nameWords(a).length;
+  const wb = nameWords(b).length;
+  if (wa !== wb) return wa > wb ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a < b ? a : b;
+}

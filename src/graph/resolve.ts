@@ -1,0 +1,266 @@
+// Entity resolution and graph assembly: analysed documents (mentions and triples with offsets)
+// become one graph document whose entities are merged across sentences and documents.
+// Pure: the existing store's entities come in as an index, the new graph delta goes out.
+import { entityId, relationId, sentenceId } from "../model/ids.js";
+import type {
+  AnalyzedDocument,
+  EntityRecord,
+  EntityType,
+  EvidenceRecord,
+  GraphDocument,
+  Mention,
+  MentionRecord,
+  RelationRecord,
+  SentenceRecord,
+} from "../model/types.js";
+import { acronymKey, acronymOf, fullerName, isAcronym, nameWords, normalizeName } from "./names.js";
+
+/** What resolution needs to know of entities already stored. */
+export interface IndexedEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly value?: string;
+}
+
+const NAMED = new Set<EntityType>(["Person", "Organization", "Location", "Facility", "Misc"]);
+/** Types that may name the same thing: a country acts as an organization in news ("Israel agreed"). */
+const COMPATIBLE: Record<string, readonly EntityType[]> = {
+  Person: ["Person"],
+  Organization: ["Organization", "Location", "Facility", "Misc"],
+  Location: ["Location", "Organization", "Facility", "Misc"],
+  Facility: ["Facility", "Location", "Organization"],
+  Misc: ["Misc", "Organization", "Location"],
+};
+
+interface Cluster {
+  id?: string;
+  name: string;
+  names: Map<string, string>; // normalized -> surface form
+  types: Map<EntityType, number>;
+  value?: string;
+  mentions: { doc: string; mention: Mention }[];
+  fromIndex: boolean;
+}
+
+export function buildGraph(docs: readonly AnalyzedDocument[], index: readonly IndexedEntity[] = []): GraphDocument {
+  const resolver = new Resolver(index);
+  const mentionCluster = new Map<string, Cluster>();
+  const key = (doc: string, m: Mention) => `${doc}:${m.start}:${m.end}:${m.type}`;
+
+  // All mentions: detected ones and relation arguments; full names first so short forms find them.
+  const all: { doc: string; mention: Mention; order: number }[] = [];
+  let order = 0;
+  for (const d of docs) {
+    const seen = new Set<string>();
+    const add = (m: Mention) => {
+      const k = key(d.document.id, m);
+      if (seen.has(k)) return;
+      seen.add(k);
+      all.push({ doc: d.document.id, mention: m, order: order++ });
+    };
+    d.mentions.forEach(add);
+    for (const t of d.triples) {
+      add(t.subject);
+      add(t.object);
+    }
+  }
+  const rank = (m: Mention) => (NAMED.has(m.type) ? (isAcronym(m.name) ? 1 : -nameWords(m.name).length) : 10);
+  all.sort((a, b) => rank(a.mention) - rank(b.mention) || a.order - b.order);
+  for (const { doc, mention } of all) mentionCluster.set(key(doc, mention), resolver.assign(doc, mention));
+
+  const clusters = resolver.clusters().filter((c) => c.mentions.length > 0);
+  const ids = assignIds(clusters);
+
+  const entities: EntityRecord[] = clusters.map((c) => {
+    const id = ids.get(c)!;
+    const type = clusterType(c);
+    const mentions: MentionRecord[] = c.mentions
+      .map(({ doc, mention }) => ({ doc, start: mention.start, end: mention.end, text: mention.text, sentence: mention.sentence }))
+      .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+    const aliases = [...new Set([...c.names.values(), ...c.mentions.map((m) => m.mention.text)])].filter((n) => n !== c.name).sort();
+    return { id, name: c.name, type, aliases, ...(c.value ? { value: c.value } : {}), mentions };
+  });
+  entities.sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const relations = new Map<string, { rec: RelationRecord; evidence: EvidenceRecord[]; conf: number[] }>();
+  const sentences: SentenceRecord[] = [];
+  for (const d of docs) {
+    const docId = d.document.id;
+    for (const s of d.sentences) sentences.push({ id: sentenceId(docId, s.index), doc: docId, index: s.index, start: s.start, end: s.end, text: s.text });
+    for (const t of d.triples) {
+      const subject = ids.get(mentionCluster.get(key(docId, t.subject))!)!;
+      const object = ids.get(mentionCluster.get(key(docId, t.object))!)!;
+      if (subject === object) continue;
+      const predicate = t.predicate.toLowerCase();
+      const id = relationId(subject, predicate, object);
+      const sentence = d.sentences[t.sentence]!;
+      const ev: EvidenceRecord = {
+        doc: docId,
+        sentence: t.sentence,
+        start: sentence.start,
+        end: sentence.end,
+        subjectText: t.subject.text,
+        predicateText: t.predicateText,
+        objectText: t.object.text,
+        confidence: t.confidence,
+      };
+      const date = t.object.type === "Date" ? t.object.value : undefined;
+      let r = relations.get(id);
+      if (!r) {
+        r = {
+          rec: { id, subject, predicate, object, confidence: 0, ...(t.negated ? { negated: true } : {}), ...(t.modality ? { modality: t.modality } : {}), ...(date ? { date } : {}), evidence: [] },
+          evidence: [],
+          conf: [],
+        };
+        relations.set(id, r);
+      }
+      if (r.evidence.some((e) => e.doc === ev.doc && e.sentence === ev.sentence && e.predicateText === ev.predicateText)) continue;
+      r.evidence.push(ev);
+      r.conf.push(t.confidence);
+    }
+  }
+  const relationList = [...relations.values()]
+    .map(({ rec, evidence, conf }) => ({ ...rec, confidence: combineConfidence(conf), evidence }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const documents = docs.map((d) => ({
+    id: d.document.id,
+    source: d.document.source,
+    ...(d.document.title ? { title: d.document.title } : {}),
+    ...(d.document.date ? { date: d.document.date } : {}),
+  }));
+  return { documents, entities, relations: relationList, sentences };
+}
+
+/** Independent pieces of evidence raise confidence: 1 - prod(1 - c). */
+export function combineConfidence(values: readonly number[]): number {
+  const p = 1 - values.reduce((acc, c) => acc * (1 - Math.min(0.99, Math.max(0, c))), 1);
+  return Math.round(p * 1000) / 1000;
+}
+
+function clusterType(c: Cluster): EntityType {
+  let best: EntityType = "Concept";
+  let n = -1;
+  for (const [t, k] of c.types) if (k > n || (k === n && t < best)) [best, n] = [t, k];
+  return best;
+}
+
+function assignIds(clusters: readonly Cluster[]): Map<Cluster, string> {
+  const ids = new Map<Cluster, string>();
+  const used = new Set<string>();
+  for (const c of clusters) if (c.id) used.add(c.id);
+  for (const c of clusters) {
+    if (c.id) {
+      ids.set(c, c.id);
+      continue;
+    }
+    const type = clusterType(c);
+    let id = entityId(type, type === "Date" && c.value ? c.value : c.name);
+    // Two different clusters with one id would merge silently: keep them apart, deterministically.
+    for (let i = 2; used.has(id); i++) id = `${entityId(type, type === "Date" && c.value ? c.value : c.name)}-${i}`;
+    used.add(id);
+    ids.set(c, id);
+  }
+  return ids;
+}
+
+class Resolver {
+  private readonly list: Cluster[] = [];
+  private readonly byKey = new Map<string, Cluster[]>();
+  private readonly byWord = new Map<string, Cluster[]>();
+  private readonly byAcronym = new Map<string, Cluster[]>();
+
+  constructor(index: readonly IndexedEntity[]) {
+    for (const e of index) {
+      const c: Cluster = { id: e.id, name: e.name, names: new Map(), types: new Map([[e.type, 1]]), value: e.value, mentions: [], fromIndex: true };
+      this.list.push(c);
+      for (const n of [e.name, ...e.aliases]) this.addName(c, n, e.type);
+    }
+  }
+
+  clusters(): Cluster[] {
+    return this.list;
+  }
+
+  assign(doc: string, m: Mention): Cluster {
+    const c = NAMED.has(m.type) ? this.findNamed(doc, m) : this.findValue(m);
+    const cluster = c ?? this.create(m);
+    cluster.mentions.push({ doc, mention: m });
+    cluster.types.set(m.type, (cluster.types.get(m.type) ?? 0) + 1);
+    if (!cluster.fromIndex || NAMED.has(m.type)) cluster.name = NAMED.has(m.type) ? fullerName(cluster.name, m.name) : cluster.name;
+    this.addName(cluster, m.name, m.type);
+    return cluster;
+  }
+
+  private create(m: Mention): Cluster {
+    const c: Cluster = { name: m.name, names: new Map(), types: new Map(), value: m.value, mentions: [], fromIndex: false };
+    this.list.push(c);
+    return c;
+  }
+
+  private valueKey(type: EntityType, m: { name: string; value?: string }): string {
+    return `${type}|${m.value ?? normalizeName(m.name)}`;
+  }
+
+  private addName(c: Cluster, name: string, type: EntityType): void {
+    const norm = normalizeName(name);
+    if (!norm) return;
+    if (!c.names.has(norm)) c.names.set(norm, name);
+    const keys = NAMED.has(type) ? [`N|${norm}`] : [this.valueKey(type, { name, value: c.value })];
+    if (!NAMED.has(type) && c.value) keys.push(this.valueKey(type, { name: "", value: c.value }));
+    for (const k of keys) pushTo(this.byKey, k, c);
+    if (!NAMED.has(type)) return;
+    const words = nameWords(name);
+    if (words.length > 1) for (const w of [words[0]!, words[words.length - 1]!]) pushTo(this.byWord, w, c);
+    const acr = isAcronym(name) ? acronymKey(name) : acronymOf(name);
+    if (acr) pushTo(this.byAcronym, acr, c);
+  }
+
+  private findValue(m: Mention): Cluster | undefined {
+    return this.byKey.get(this.valueKey(m.type, m))?.[0];
+  }
+
+  private findNamed(doc: string, m: Mention): Cluster | undefined {
+    const norm = normalizeName(m.name);
+    const compatible = (c: Cluster) => {
+      const t = clusterType(c);
+      return t === "Concept" || (COMPATIBLE[m.type] ?? [m.type]).includes(t);
+    };
+    const exact = (this.byKey.get(`N|${norm}`) ?? []).filter(compatible);
+    if (exact.length) return preferDoc(exact, doc);
+    if (isAcronym(m.name)) {
+      const hits = (this.byAcronym.get(acronymKey(m.name)) ?? []).filter((c) => compatible(c) && clusterType(c) !== "Person");
+      if (hits.length) return preferDoc(hits, doc);
+    } else {
+      const acr = acronymOf(m.name);
+      const hits = acr ? (this.byAcronym.get(acr) ?? []).filter((c) => compatible(c) && [...c.names.values()].some(isAcronym)) : [];
+      if (hits.length) return preferDoc(hits, doc);
+    }
+    const words = nameWords(m.name);
+    if (words.length === 1) {
+      // A surname or given name alone joins the person who carries it, preferring this document.
+      const hits = (this.byWord.get(words[0]!) ?? []).filter((c) => clusterType(c) === "Person");
+      const distinct = [...new Set(hits)];
+      if (distinct.length === 1 || (distinct.length > 1 && distinct.filter((c) => inDoc(c, doc)).length === 1)) {
+        return distinct.length === 1 ? distinct[0] : distinct.find((c) => inDoc(c, doc));
+      }
+    }
+    return undefined;
+  }
+}
+
+function inDoc(c: Cluster, doc: string): boolean {
+  return c.mentions.some((m) => m.doc === doc);
+}
+
+function preferDoc(cs: readonly Cluster[], doc: string): Cluster {
+  return cs.find((c) => inDoc(c, doc)) ?? cs[0]!;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (!list) map.set(k, [v]);
+  else if (!list.includes(v)) list.push(v);
+}

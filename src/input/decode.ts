@@ -1,0 +1,110 @@
+// Turns the bytes of one input into article text, or says clearly why it cannot.
+// Pure: bytes in, text out. Checks: empty, binary, invalid UTF-8, too large, not English.
+import { InputError } from "../errors.js";
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface DecodeOptions {
+  readonly maxBytes?: number;
+  /** Skip the English check (extraction is English-only; other languages give poor graphs). */
+  readonly anyLanguage?: boolean;
+}
+
+export interface DecodedText {
+  readonly text: string;
+  readonly isHtml: boolean;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+export function decodeBytes(bytes: Uint8Array, source: string, options: DecodeOptions = {}): DecodedText {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length === 0) throw new InputError("INPUT_EMPTY", source, "the file is empty", "give a file that contains article text");
+  if (bytes.length > maxBytes) {
+    throw new InputError(
+      "INPUT_TOO_LARGE",
+      source,
+      `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for one article`,
+      "split it into articles, or raise the limit with --max-size",
+    );
+  }
+  if (looksBinary(bytes)) {
+    throw new InputError("INPUT_BINARY", source, "this is a binary file, not text", "give plain text (.txt) or HTML articles");
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new InputError("INPUT_ENCODING", source, `invalid UTF-8 at byte ${at}`, "convert the file to UTF-8 (for example: iconv -f latin1 -t utf-8)");
+  }
+  const isHtml = looksLikeHtml(text, source);
+  if (text.trim().length === 0) throw new InputError("INPUT_EMPTY", source, "the file holds only whitespace", "give a file that contains article text");
+  return { text, isHtml };
+}
+
+/** After markup is removed: reject texts that are not English prose. */
+export function checkLanguage(text: string, source: string, options: DecodeOptions = {}): void {
+  if (options.anyLanguage) return;
+  const verdict = englishVerdict(text);
+  if (!verdict.english) {
+    throw new InputError("INPUT_UNSUPPORTED", source, `the text does not look like English (${verdict.reason})`, "kg extracts from English articles; pass --any-language to try anyway");
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 7 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return control / n > 0.1;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the shortest prefix that fails to decode.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+function looksLikeHtml(text: string, source: string): boolean {
+  if (/\.x?html?$/i.test(source)) return true;
+  const head = text.slice(0, 1024).trimStart().toLowerCase();
+  return head.startsWith("<!doctype html") || head.startsWith("<html") || (head.startsWith("<") && /<(body|head|article|p)[\s>]/.test(head));
+}
+
+const ENGLISH_FUNCTION_WORDS = new Set(
+  "the of and to in a is that for on with as was by it at from be are this an have has had were which but not or its their they he she his her said will would".split(" "),
+);
+
+export function englishVerdict(text: string): { english: boolean; reason: string } {
+  const sample = text.slice(0, 20000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return { english: false, reason: "no letters at all" };
+  const latin = sample.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  if (latin / letters < 0.7) return { english: false, reason: "mostly non-Latin script" };
+  const words = sample.toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? [];
+  if (words.length < 12) return { english: true, reason: "too short to tell" };
+  const hits = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  const ratio = hits / words.length;
+  if (ratio < 0.06) return { english: false, reason: `only ${(ratio * 100).toFixed(1)}% common English words` };
+  return { english: true, reason: "ok" };
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
