@@ -101,12 +101,12 @@ export function buildGraph(docs: readonly AnalyzedDocument[], index: readonly In
         sentence: t.sentence,
         start: sentence.start,
         end: sentence.end,
-        subjectText: t.subject.text,
+        subjectText: t.subjectText ?? t.subject.text,
         predicateText: t.predicateText,
-        objectText: t.object.text,
+        objectText: t.objectText ?? t.object.text,
         confidence: t.confidence,
       };
-      const date = t.object.type === "Date" ? t.object.value : undefined;
+      const date = t.date ?? (t.object.type === "Date" ? t.object.value : undefined);
       let r = relations.get(id);
       if (!r) {
         r = {

@@ -62,6 +62,11 @@ export interface Triple {
   readonly predicateSpan: Span;
   readonly predicateText: string;
   readonly confidence: number;
+  /** The arguments' surface phrases in the sentence (may be longer than the entity mention). */
+  readonly subjectText?: string;
+  readonly objectText?: string;
+  /** ISO date the sentence places the relation on, when it says so. */
+  readonly date?: string;
   readonly negated?: boolean;
   readonly modality?: string;
   readonly attribution?: string;

@@ -25,6 +25,9 @@ export class EmbeddedStore implements GraphStore {
   private graph: CorpusGraph;
   private release?: () => Promise<void>;
   private dirty = false;
+  private lastFlush = Date.now();
+  /** Bound on how much work a crash can lose: the file is rewritten at least this often during long ingests. */
+  static flushIntervalMs = 2000;
 
   private constructor(path: string, graph: CorpusGraph) {
     this.location = path;
@@ -72,6 +75,7 @@ export class EmbeddedStore implements GraphStore {
     applyDelta(next, delta);
     this.graph = next;
     this.dirty = true;
+    if (Date.now() - this.lastFlush > EmbeddedStore.flushIntervalMs) await this.flush();
     return { documents: delta.documents.length, entities: delta.entities.length, relations: delta.relations.length };
   }
 
@@ -85,6 +89,7 @@ export class EmbeddedStore implements GraphStore {
       throw new StoreError("STORE_IO", `could not write the store ${this.location}: ${(error as Error).message}`, { subject: this.location, cause: error, suggestion: "check free disk space and permissions" });
     }
     this.dirty = false;
+    this.lastFlush = Date.now();
   }
 
   async stats() {

@@ -1,0 +1,28 @@
+// kg ingest: articles into the store (embedded by default). Idempotent; bad files are reported and skipped.
+import type { Command } from "commander";
+import { ingestFiles } from "../../app/ingest.js";
+import { openStore } from "../../store/open.js";
+import { log, parseSize, PartialFailure, reportFailures } from "../io.js";
+import { storeOptions, type GlobalOptions } from "../options.js";
+
+export function registerIngest(program: Command): void {
+  program
+    .command("ingest")
+    .description("add articles to the store; re-ingesting a file replaces it, so running twice changes nothing")
+    .argument("<inputs...>", "files, directories, or - for stdin")
+    .option("--max-size <size>", "largest accepted article, e.g. 5m", parseSize)
+    .option("--any-language", "do not reject texts that do not look like English")
+    .option("--no-progress", "no progress bar")
+    .action(async (inputs: string[], opts: { maxSize?: number; anyLanguage?: boolean; progress: boolean }, cmd: Command) => {
+      const store = await openStore({ ...storeOptions(cmd.optsWithGlobals<GlobalOptions>()), write: true });
+      let result;
+      try {
+        result = await ingestFiles(store, inputs, { maxBytes: opts.maxSize, anyLanguage: opts.anyLanguage, progress: opts.progress ? undefined : false });
+      } finally {
+        await store.close();
+      }
+      reportFailures(result.failures);
+      log(`ingested ${result.documents} document(s) into ${store.location}: ${result.entities} entities, ${result.relations} relations${result.failures.length ? `; ${result.failures.length} failed` : ""}`);
+      if (result.failures.length) throw new PartialFailure(result.failures.length);
+    });
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// kg's entry point: registers the commands, runs one, and is the only place that sets the exit code.
+import { Command, CommanderError } from "commander";
+import { isKgError, KgError } from "../errors.js";
+import { registerBrowse } from "./commands/browse.js";
+import { registerDemo } from "./commands/demo.js";
+import { registerExport } from "./commands/export.js";
+import { registerExtract } from "./commands/extract.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerNlp } from "./commands/nlp.js";
+import { formatError, log, PartialFailure } from "./io.js";
+
+export function createProgram(): Command {
+  const program = new Command();
+  program
+    .name("kg")
+    .description("Turn news articles into a knowledge graph you can query, explore and export.")
+    .version("0.1.0")
+    .option("--store <path>", "embedded store file (default .kg/graph.json, or $KG_STORE)")
+    .showHelpAfterError()
+    .exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  registerExtract(program);
+  registerIngest(program);
+  registerBrowse(program);
+  registerExport(program);
+  registerDemo(program);
+  registerNlp(program);
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv as string[]);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof PartialFailure) return 1;
+    if (isKgError(error)) {
+      log(formatError(error));
+      return error.code === "USAGE" ? 2 : 1;
+    }
+    const e = error as Error;
+    log(formatError(new KgError("INTERNAL", e?.message ?? String(error), { suggestion: "this is a bug in kg; please report it with the command you ran" })));
+    if (process.env.KG_DEBUG) log(e?.stack ?? "");
+    return 1;
+  }
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,43 @@
+// The extraction pipeline for one document: segment -> tag -> parse -> mentions -> triples.
+// Each stage is a pure function over the shared data model; the models come in as Annotators.
+import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
+import type { Annotators } from "./annotators.js";
+import { findMentions } from "./mentions.js";
+import { extractTriples } from "./relations.js";
+import { splitSentences } from "./tokenize.js";
+
+/** Token text as the models saw it in training (ASCII quotes and dashes). */
+export function modelWord(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2014\u2013]/g, "--");
+}
+
+export function annotateSentences(sentences: readonly Sentence[], annotators: Annotators): Sentence[] {
+  return sentences.map((s) => {
+    const words = s.tokens.map((t) => modelWord(t.text));
+    const { upos, xpos } = annotators.tag(words);
+    const tree = annotators.parse(words, upos, xpos);
+    const tokens: Token[] = s.tokens.map((t, i) => ({
+      ...t,
+      upos: upos[i],
+      xpos: xpos[i],
+      ...(tree ? { head: tree.heads[i], deprel: tree.deprels[i] } : {}),
+    }));
+    return { ...s, tokens };
+  });
+}
+
+export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {
+  const sentences = annotateSentences(splitSentences(document.text), annotators);
+  const labels = annotators.recognize(sentences.map((s) => s.tokens.map((t) => modelWord(t.text))));
+  const mentions: Mention[] = [];
+  const triples: Triple[] = [];
+  sentences.forEach((s, i) => {
+    const found = findMentions(s, labels[i] ?? [], document.date);
+    triples.push(...extractTriples(s, found, { previous: mentions }));
+    mentions.push(...found);
+  });
+  return { document, sentences, mentions, triples };
+}

@@ -1,0 +1,41 @@
+// The trained models behind the pipeline's token-level stages, behind one small interface so the
+// stages stay swappable (and testable with hand-built annotators). Models load once, lazily, from models/.
+import { existsSync } from "node:fs";
+import { KgError } from "../errors.js";
+import { modelPath } from "../nlp/model-path.js";
+
+export interface Annotators {
+  /** Universal and Penn Treebank tags for the words of one sentence. */
+  tag(words: readonly string[]): { upos: string[]; xpos: string[] };
+  /** Heads (0-based, -1 for the root) and UD relations; undefined when no parser model is available. */
+  parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): { heads: number[]; deprels: string[] } | undefined;
+  /** BIO labels (B-PER, I-ORG, O, …) for the sentences of one document. */
+  recognize(sentences: readonly (readonly string[])[]): string[][];
+}
+
+let loaded: Promise<Annotators> | undefined;
+
+export function loadAnnotators(): Promise<Annotators> {
+  return (loaded ??= load());
+}
+
+async function load(): Promise<Annotators> {
+  const missing = ["tagger.bin.gz", "ner.bin.gz"].filter((f) => !existsSync(modelPath(f)));
+  if (missing.length) {
+    throw new KgError("MODEL_MISSING", `model files missing: ${missing.join(", ")}`, { suggestion: "reinstall kg (models/ is part of the package) or run `npm run train`" });
+  }
+  const [{ defaultTagger }, { defaultNer }] = await Promise.all([import("../nlp/tagger.js"), import("../nlp/ner.js")]);
+  const tagger = defaultTagger();
+  const ner = defaultNer();
+  let parser: { parse(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): { heads: number[]; deprels: string[] } } | undefined;
+  if (existsSync(modelPath("parser.bin.gz"))) {
+    const parserModule = "../nlp/parser.js"; // TODO(parser): static import once the parser lands
+    const mod = (await import(parserModule)) as unknown as { defaultParser(): NonNullable<typeof parser> };
+    parser = mod.defaultParser();
+  }
+  return {
+    tag: (words) => tagger.tag(words),
+    parse: (words, upos, xpos) => parser?.parse(words, upos, xpos),
+    recognize: (sentences) => ner.recognize(sentences),
+  };
+}

@@ -1,0 +1,46 @@
+// Dates and times by rules (chrono-node), normalized to ISO 8601 against the document's date when known.
+// Without a document date, a date with no year stays partial ("--01-19"); relative ones keep no value.
+import * as chrono from "chrono-node";
+import type { Mention, Sentence } from "../model/types.js";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function findDates(sentence: Sentence, documentDate?: string): Mention[] {
+  const ref = documentDate ? new Date(`${documentDate.slice(0, 10)}T12:00:00Z`) : undefined;
+  const results = chrono.parse(sentence.text, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const out: Mention[] = [];
+  for (const r of results) {
+    const text = r.text.replace(/[\s,.;:]+$/, "");
+    if (!text || /^(now|today|tonight|\d{1,2})$/i.test(text) && !ref) continue;
+    if (/^\d{1,2}(:\d\d)?$/.test(text)) continue; // bare small numbers are rarely dates
+    const start = sentence.start + r.index;
+    const c = r.start;
+    const known = (k: chrono.Component) => c.isCertain(k);
+    let value: string | undefined;
+    if (known("year") && known("month") && known("day")) value = `${c.get("year")}-${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+    else if (known("year") && known("month")) value = `${c.get("year")}-${pad(c.get("month")!)}`;
+    else if (known("year") && !known("day")) value = String(c.get("year"));
+    else if (known("month") && known("day")) value = ref ? resolveYear(c, ref) : `--${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+    else if (ref) {
+      const d = c.date();
+      value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    }
+    out.push({ start, end: start + text.length, sentence: sentence.index, text, name: text, type: "Date", ...(value ? { value } : {}) });
+  }
+  // Bare years ("in 1978") that chrono leaves alone.
+  for (const t of sentence.tokens) {
+    if (!/^(1[5-9]\d\d|20\d\d)$/.test(t.text)) continue;
+    if (out.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    const i = sentence.tokens.indexOf(t);
+    const prev = sentence.tokens[i - 1]?.text.toLowerCase();
+    if (prev && ["in", "since", "until", "by", "from", "of", "before", "after", "during", "early", "late", "mid"].includes(prev)) {
+      out.push({ start: t.start, end: t.end, sentence: sentence.index, text: t.text, name: t.text, type: "Date", value: t.text });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolveYear(c: chrono.ParsedComponents, ref: Date): string {
+  const d = c.date();
+  return `${d.getFullYear()}-${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+}

@@ -1,0 +1,68 @@
+// General English word lists the rule stages use: titles, demonyms (from world-countries),
+// institution and event nouns. Nothing here comes from any particular article.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const countries = require("world-countries") as {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  cca2: string;
+  demonyms?: { eng?: { m: string; f: string } };
+}[];
+
+/** Demonym -> country name ("Israeli" -> "Israel", "French" -> "France"). */
+export const DEMONYMS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const c of countries) {
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !map.has(d)) map.set(d, c.name.common);
+  }
+  map.set("American", "United States");
+  map.set("British", "United Kingdom");
+  return map;
+})();
+
+/** Country names and common alternative names (lowercased). */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  countries.flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3)]).map((n) => n.toLowerCase()),
+);
+
+/** Words of titles and roles that precede a person's name. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "mr mrs ms miss dr prof professor sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander " +
+    "president vice prime minister premier chancellor secretary senator sen representative rep governor gov mayor king queen prince princess " +
+    "emperor pope cardinal bishop archbishop rabbi imam sheikh reverend rev father brother sister judge justice ambassador envoy spokesman spokeswoman " +
+    "spokesperson chief head leader chairman chairwoman chair director ceo cfo coo founder chief-executive minister-president deputy acting former late " +
+    "foreign defence defense interior finance health justice military army police intelligence security state national opposition party coach striker " +
+    "manager officer official commissioner inspector detective agent analyst correspondent editor reporter author actor actress singer player star"
+  ).split(" "),
+);
+
+/** Nouns naming a country's institutions: "Israeli military", "French government". */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
+  "army military government police navy air force forces cabinet parliament ministry authorities authority embassy military's army's government's court prosecutors intelligence".split(" "),
+);
+
+/** Nouns that name events. */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "attack attacks war conflict ceasefire truce talks negotiations summit election elections exchange swap offensive invasion strike strikes bombing " +
+    "protest protests riot riots earthquake flood hurricane storm crisis meeting conference agreement deal treaty visit trial investigation inquiry " +
+    "operation campaign raid raids massacre shooting explosion crash accident release ceremony festival match game tournament championship referendum " +
+    "coup revolution uprising siege battle fighting violence hostilities escalation merger acquisition launch announcement"
+  ).split(" "),
+);
+
+/** Nouns for groups of people, plural forms. */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "people civilians hostages prisoners soldiers troops militants fighters rebels refugees residents citizens workers voters protesters " +
+    "students children women men officials leaders negotiators mediators journalists reporters victims families doctors patients " +
+    "members supporters police officers forces settlers migrants detainees captives demonstrators politicians lawmakers ministers investors"
+  ).split(" "),
+);
+
+export const PRONOUNS: ReadonlyMap<string, "person" | "thing" | "plural"> = new Map([
+  ["he", "person"], ["she", "person"], ["him", "person"], ["her", "person"],
+  ["it", "thing"], ["they", "plural"], ["them", "plural"],
+]);

@@ -1,0 +1,86 @@
+// Entity mentions of one sentence: named entities from the recognizer's BIO labels, refined by rules
+// (titles kept out of names, countries as places, facilities, "<demonym> <institution>" organizations),
+// plus dates by rules. Pure: tokens and labels in, mentions out.
+import type { EntityType, Mention, Sentence } from "../model/types.js";
+import { findDates } from "./dates.js";
+import { COUNTRY_NAMES, DEMONYMS, INSTITUTION_NOUNS, TITLE_WORDS } from "./lexicon.js";
+
+const NER_TYPES: Record<string, EntityType> = { PER: "Person", ORG: "Organization", LOC: "Location", MISC: "Misc" };
+const FACILITY_HEADS = new Set(
+  "hospital airport stadium prison jail hotel mosque church cathedral temple synagogue station port harbour harbor museum palace bridge tower school university college arena base camp clinic embassy".split(" "),
+);
+
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+}
+
+/** BIO or IOB1 labels to token spans. */
+export function labelsToSpans(labels: readonly string[]): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let cur: { start: number; type: string } | undefined;
+  labels.forEach((label, i) => {
+    const [tag, type] = label === "O" ? ["O", ""] : [label.slice(0, 1), label.slice(2)];
+    if (cur && (tag === "O" || tag === "B" || type !== cur.type)) {
+      spans.push({ start: cur.start, end: i, type: cur.type });
+      cur = undefined;
+    }
+    if (tag !== "O" && !cur) cur = { start: i, type };
+  });
+  if (cur) spans.push({ start: cur.start, end: labels.length, type: cur.type });
+  return spans;
+}
+
+export function findMentions(sentence: Sentence, labels: readonly string[], documentDate?: string): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  for (const span of labelsToSpans(labels)) {
+    let { start, end } = span;
+    let type = NER_TYPES[span.type] ?? "Misc";
+    // Trailing possessive or punctuation never belongs to a name.
+    while (end > start && /^(['\u2019]s?|[,.;:)("\u201c\u201d])$/u.test(tokens[end - 1]!.text)) end--;
+    if (type === "Person") {
+      while (end - start > 1 && TITLE_WORDS.has(tokens[start]!.text.toLowerCase().replace(/\.$/, ""))) start++;
+    }
+    if (end <= start) continue;
+    const first = tokens[start]!;
+    const last = tokens[end - 1]!;
+    const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+    const lower = text.toLowerCase();
+    if (type === "Misc" && end - start === 1 && DEMONYMS.has(text)) {
+      const next = tokens[end];
+      if (next && INSTITUTION_NOUNS.has(next.text.toLowerCase())) {
+        out.push(mention(sentence, first.start, next.end, "Organization", start, end + 1));
+      }
+      continue; // a demonym alone is an adjective, not an entity
+    }
+    if ((type === "Organization" || type === "Misc") && COUNTRY_NAMES.has(lower)) type = "Location";
+    if ((type === "Organization" || type === "Location") && FACILITY_HEADS.has(last.text.toLowerCase()) && end - start > 1) type = "Facility";
+    out.push(mention(sentence, first.start, last.end, type, start, end));
+  }
+  // "<Demonym> <institution>" outside any recognized span ("the Israeli army said").
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (!next || !DEMONYMS.has(t.text) || !INSTITUTION_NOUNS.has(next.text.toLowerCase())) return;
+    if (out.some((m) => m.start <= t.start && t.end <= m.end)) return;
+    out.push(mention(sentence, t.start, next.end, "Organization", i, i + 2));
+  });
+  for (const d of findDates(sentence, documentDate)) {
+    if (!out.some((m) => m.start < d.end && d.start < m.end)) out.push(withTokens(sentence, d));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function mention(sentence: Sentence, start: number, end: number, type: EntityType, tokenStart: number, tokenEnd: number): Mention {
+  const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+  const name = text.replace(/^(the|The)\s+/, "").replace(/\s+/g, " ");
+  return { start, end, sentence: sentence.index, text, name, type, tokenStart, tokenEnd };
+}
+
+function withTokens(sentence: Sentence, m: Mention): Mention {
+  const ts = sentence.tokens.findIndex((t) => t.end > m.start);
+  let te = ts;
+  while (te < sentence.tokens.length && sentence.tokens[te]!.start < m.end) te++;
+  return { ...m, tokenStart: ts, tokenEnd: te };
+}

@@ -1,0 +1,319 @@
+// OpenIE over dependency trees, clause by clause: subject-verb-object, passives turned active,
+// prepositional objects, control (xcomp), coordination, relative and participial clauses, copulas,
+// appositions, titles before names and nominal prepositions between names. Every argument becomes a
+// mention (named, date, or a value/concept phrase); every triple gets a graded confidence.
+import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
+import { DEMONYMS, EVENT_NOUNS, GROUP_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { Tree } from "./tree.js";
+
+const NEGATIONS = new Set(["not", "n't", "never", "no"]);
+const MODALS = new Set(["may", "might", "could", "would", "should", "will", "can", "must", "shall", "'ll"]);
+const RELATIVE = new Set(["who", "whom", "which", "that", "whose"]);
+const LEADING_DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|another)\s+/i;
+const NOMINAL_PREPS = new Set(["in", "at", "from", "of", "near", "outside", "inside", "for"]);
+
+export interface RelationContext {
+  /** Named mentions earlier in the document, in order (for pronouns). */
+  readonly previous: readonly Mention[];
+}
+
+interface Arg {
+  readonly mention: Mention;
+  readonly text: string; // the surface phrase in the sentence
+  readonly named: boolean;
+  readonly pronoun: boolean;
+}
+
+export function extractTriples(sentence: Sentence, mentions: readonly Mention[], context: RelationContext = { previous: [] }): Triple[] {
+  if (sentence.tokens.length === 0 || sentence.tokens.some((t) => t.head === undefined)) return [];
+  const x = new Extractor(new Tree(sentence), mentions, context);
+  return x.run();
+}
+
+class Extractor {
+  private readonly triples: Triple[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly t: Tree,
+    private readonly mentions: readonly Mention[],
+    private readonly context: RelationContext,
+  ) {}
+
+  run(): Triple[] {
+    const n = this.t.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (this.t.child(i, "cop") !== undefined) this.copula(i);
+      else if (this.t.upos(i) === "VERB") this.verb(i);
+      this.apposition(i);
+      this.nominalPreposition(i);
+    }
+    this.titles();
+    return this.triples;
+  }
+
+  // ------------------------------------------------------------ arguments
+
+  private namedAt(i: number): Mention | undefined {
+    return this.mentions.find((m) => m.tokenStart !== undefined && m.tokenStart <= i && i < m.tokenEnd!);
+  }
+
+  /** The argument headed by token i: a named mention, a date, a resolved pronoun, or a value/concept phrase. */
+  private arg(i: number): Arg | undefined {
+    const t = this.t;
+    const [lo, hi] = t.phrase(i);
+    const full = t.span(t.phrase(i, { withPPs: true }));
+    const upos = t.upos(i);
+    if (upos === "PRON") return this.pronoun(i);
+    const named = this.namedAt(i);
+    if (named) return { mention: named, text: full.text, named: named.type !== "Date", pronoun: false };
+    // "Hamas militants", "Reuters reporters": a group named by its organization.
+    if (GROUP_NOUNS.has(t.lower(i))) {
+      const inner = this.mentions.find((m) => m.tokenStart !== undefined && m.tokenStart >= lo && m.tokenEnd === i && (m.type === "Organization"));
+      if (inner) return { mention: inner, text: full.text, named: true, pronoun: false };
+    }
+    if (upos !== "NOUN" && upos !== "PROPN" && upos !== "NUM" && upos !== "ADJ" && upos !== "X" && upos !== "SYM") return undefined;
+    const span = t.span([lo, hi]);
+    const name = span.text.replace(LEADING_DETERMINERS, "").replace(/\s+/g, " ").trim();
+    if (!name || !/[\p{L}\p{N}]/u.test(name)) return undefined;
+    const mention: Mention = { start: span.start, end: span.end, sentence: t.sentence.index, text: span.text, name, type: this.valueType(i, lo, hi), tokenStart: lo, tokenEnd: hi };
+    return { mention, text: full.text, named: false, pronoun: false };
+  }
+
+  private valueType(head: number, lo: number, hi: number): EntityType {
+    const t = this.t;
+    const word = t.lower(head);
+    for (let k = lo; k < hi; k++) if (t.upos(k) === "NUM" && (t.rel(k) === "nummod" || k === head)) return "Quantity";
+    if (/^(\$|€|£)|%$/.test(t.text(head)) || /^(percent|per cent|dollars?|euros?|pounds?)$/.test(word)) return "Quantity";
+    if (EVENT_NOUNS.has(word)) return "Event";
+    if (GROUP_NOUNS.has(word)) return "Group";
+    return "Concept";
+  }
+
+  private pronoun(i: number): Arg | undefined {
+    const word = this.t.lower(i);
+    if (word !== "he" && word !== "she" && word !== "him" && word !== "her") return undefined;
+    const before = [...this.context.previous, ...this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i)];
+    const antecedent = [...before].reverse().find((m) => m.type === "Person");
+    if (!antecedent) return undefined;
+    const tok = this.t.tokens[i]!;
+    return { mention: { ...antecedent, start: tok.start, end: tok.end, text: tok.text, sentence: this.t.sentence.index, tokenStart: i, tokenEnd: i + 1 }, text: tok.text, named: true, pronoun: true };
+  }
+
+  // ------------------------------------------------------------ clauses
+
+  private verbPhrase(v: number): { words: number[]; negated: boolean; modality?: string } {
+    const t = this.t;
+    const words = [v, ...t.children(v, "compound:prt")];
+    const negated = t.children(v, "advmod").some((c) => NEGATIONS.has(t.lower(c)));
+    const modal = t.children(v, "aux").find((c) => MODALS.has(t.lower(c)));
+    return { words: words.sort((a, b) => a - b), negated, ...(modal !== undefined ? { modality: t.lower(modal) } : {}) };
+  }
+
+  private isPassive(v: number): boolean {
+    const t = this.t;
+    if (t.child(v, "nsubj:pass", "aux:pass") !== undefined) return true;
+    const r = t.rel(v);
+    if ((r === "acl" || r === "advcl") && t.xpos(v) === "VBN" && t.child(v, "nsubj") === undefined) return true;
+    if (r === "conj" && t.xpos(v) === "VBN" && t.child(v, "nsubj", "aux") === undefined) return this.isPassive(t.head(v));
+    return false;
+  }
+
+  /** The subject (or, for passives, the patient) of a verb, following conjunctions, control and relative clauses. */
+  private subject(v: number, depth = 0): { arg?: Arg; inherited: boolean } {
+    const t = this.t;
+    if (depth > 4) return { inherited: true };
+    const s = t.child(v, "nsubj", "nsubj:pass");
+    const r = t.rel(v);
+    const h = t.head(v);
+    if (s !== undefined) {
+      if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.arg(h), inherited: false };
+      return { arg: this.arg(s), inherited: false };
+    }
+    if (h < 0) return { inherited: false };
+    if (r === "conj" && (t.upos(h) === "VERB" || t.child(h, "cop") !== undefined)) return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    if (r === "xcomp") {
+      const o = t.child(h, "obj");
+      if (o !== undefined) return { arg: this.arg(o), inherited: true };
+      return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    }
+    if (r === "advcl" && /^VB[GN]?$/.test(t.xpos(v)) && t.child(v, "mark") === undefined) return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    if (r === "advcl" && t.children(v, "mark").some((m) => t.lower(m) === "to")) return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    if (r === "acl" || r === "acl:relcl") return { arg: this.arg(h), inherited: false };
+    return { inherited: false };
+  }
+
+  private verb(v: number): void {
+    const t = this.t;
+    const vp = this.verbPhrase(v);
+    const { arg: subj, inherited } = this.subject(v);
+    const obls = t.children(v, "obl").filter((o) => t.rel(o) !== "obl:agent" && t.caseOf(o) !== "by");
+    const date = obls.map((o) => this.namedAt(o)).find((m) => m?.type === "Date" && m.value)?.value;
+    const base = inherited ? 0.7 : 0.8;
+    if (this.isPassive(v)) {
+      const agentTok = t.children(v, "obl").find((o) => t.rel(o) === "obl:agent" || t.caseOf(o) === "by");
+      const agent = agentTok !== undefined ? this.arg(agentTok) : undefined;
+      if (agent && subj) this.emit(agent, vp.words, subj, base - 0.05, vp, date);
+      for (const o of obls) {
+        const p = t.caseOf(o);
+        if (!p || !subj) continue;
+        this.emit(subj, [...vp.words], this.arg(o), base - 0.15, vp, date, p);
+      }
+      return;
+    }
+    if (!subj) return;
+    const objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
+    if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o)))) {
+      // "figures that the UN has deemed reliable": the modified noun is the object.
+      const h = t.head(v);
+      const s = t.child(v, "nsubj");
+      if (s !== undefined && !RELATIVE.has(t.lower(s))) {
+        const adj = t.children(v, "xcomp").filter((x) => t.upos(x) === "ADJ");
+        this.emit(this.arg(s), [...vp.words, ...adj], this.arg(h), base - 0.1, vp, date);
+        return;
+      }
+    }
+    const complement = t.children(v, "xcomp").filter((x) => t.upos(x) === "ADJ");
+    for (const o of objs) {
+      for (const oo of [o, ...t.children(o, "conj")]) this.emit(subj, [...vp.words, ...complement], this.arg(oo), base, vp, date);
+    }
+    for (const o of obls) {
+      const p = t.caseOf(o);
+      if (!p) continue;
+      const a = this.arg(o);
+      if (!a) continue;
+      // With a direct object, only named places and organizations get their own edge ("sent negotiators to Cairo").
+      if (objs.length > 0 && (!a.named || a.mention.type === "Person")) continue;
+      if (objs.length > 0) this.emit(subj, vp.words, a, base - 0.2, vp, date, p);
+      else for (const oo of [o, ...t.children(o, "conj")]) this.emit(subj, vp.words, this.arg(oo), base - 0.15, vp, date, p);
+    }
+  }
+
+  private copula(h: number): void {
+    const t = this.t;
+    const cop = t.child(h, "cop")!;
+    const { arg: subj } = this.subject(h);
+    if (!subj) return;
+    const vp = this.verbPhrase(h);
+    const copWords = [cop, ...t.children(h, "advmod").filter((c) => NEGATIONS.has(t.lower(c)))].sort((a, b) => a - b);
+    if (t.upos(h) === "ADV" || t.upos(h) === "ADP") {
+      // "are back in Cairo"
+      for (const o of t.children(h, "obl", "nmod")) {
+        const p = t.caseOf(o);
+        if (p) this.emit(subj, [...copWords, h], this.arg(o), 0.6, vp, undefined, p);
+      }
+      return;
+    }
+    if (t.upos(h) === "PRON") return;
+    const obj = this.arg(h);
+    if (!obj) return;
+    this.emit(subj, copWords, obj, subj.named && obj.named ? 0.65 : 0.55, vp);
+  }
+
+  private apposition(n: number): void {
+    const t = this.t;
+    const named = this.namedAt(n);
+    if (!named || named.type === "Date") return;
+    for (const a of t.children(n, "appos")) {
+      if (this.namedAt(a)?.type === "Person") continue; // lists of names are not appositions
+      const obj = this.arg(a);
+      const subj = this.arg(n);
+      if (subj && obj) this.emitRaw(subj, "is", "", obj, 0.6);
+    }
+  }
+
+  /** "the European Hospital in Khan Yunis", "Egypt's State Information Service": relations inside a noun phrase between names. */
+  private nominalPreposition(n: number): void {
+    const t = this.t;
+    const head = this.namedAt(n);
+    if (!head || head.type === "Date" || head.tokenEnd! - 1 !== n) return;
+    for (const c of t.children(n, "nmod")) {
+      const p = t.caseOf(c);
+      const other = this.namedAt(c);
+      if (!other || other === head || other.type === "Date" || other.type === "Person") continue;
+      if (p === "'s" || p === "\u2019s" || t.rel(c) === "nmod:poss") {
+        this.emitRaw(this.arg(n)!, "of", "", this.arg(c)!, 0.6);
+      } else if (p && NOMINAL_PREPS.has(p)) {
+        this.emitRaw(this.arg(n)!, p === "of" ? "of" : p, p, this.arg(c)!, 0.6);
+      }
+    }
+  }
+
+  /** "Israeli Prime Minister Benjamin Netanyahu" -> Benjamin Netanyahu – prime minister of – Israel. */
+  private titles(): void {
+    const t = this.t;
+    for (const m of this.mentions) {
+      if (m.type !== "Person" || m.tokenStart === undefined) continue;
+      const titleToks: number[] = [];
+      let k = m.tokenStart - 1;
+      while (k >= 0 && TITLE_WORDS.has(t.lower(k).replace(/\.$/, "")) && !this.namedAt(k)) titleToks.unshift(k--);
+      if (titleToks.length === 0 || k < 0) continue;
+      const affiliation = this.namedAt(k);
+      let object: Arg | undefined;
+      if (affiliation && affiliation.type !== "Person" && affiliation.type !== "Date") {
+        object = { mention: affiliation, text: affiliation.text, named: true, pronoun: false };
+      } else if (DEMONYMS.has(t.text(k))) {
+        const country = DEMONYMS.get(t.text(k))!;
+        const tok = t.tokens[k]!;
+        object = { mention: { start: tok.start, end: tok.end, sentence: t.sentence.index, text: tok.text, name: country, type: "Location", tokenStart: k, tokenEnd: k + 1 }, text: tok.text, named: true, pronoun: false };
+      }
+      if (!object) continue;
+      const lowerCase = titleToks.filter((i) => /^\p{Ll}/u.test(t.text(i)));
+      const words = (lowerCase.length ? lowerCase : titleToks).map((i) => t.lower(i).replace(/\.$/, ""));
+      const subj: Arg = { mention: m, text: m.text, named: true, pronoun: false };
+      const first = t.tokens[titleToks[0]!]!;
+      const last = t.tokens[titleToks[titleToks.length - 1]!]!;
+      const predicateText = t.sentence.text.slice(first.start - t.sentence.start, last.end - t.sentence.start);
+      this.push({ subj, predicate: `${words.join(" ")} of`, predicateText, span: { start: first.start, end: last.end }, obj: object, confidence: 0.75 });
+    }
+  }
+
+  // ------------------------------------------------------------ output
+
+  private emit(subj: Arg | undefined, words: number[], obj: Arg | undefined, confidence: number, vp: { negated: boolean; modality?: string }, date?: string, prep?: string): void {
+    if (!subj || !obj) return;
+    const t = this.t;
+    const sorted = [...new Set(words)].sort((a, b) => a - b);
+    const predicate = [vp.negated ? "not" : "", ...sorted.map((i) => t.lower(i)), prep ?? ""].filter(Boolean).join(" ");
+    const first = t.tokens[sorted[0]!]!;
+    const last = t.tokens[sorted[sorted.length - 1]!]!;
+    // The surface predicate with its auxiliaries, as written ("was arrested in").
+    const auxes = t.children(sorted[0]!, "aux", "aux:pass").filter((a) => a < sorted[0]!);
+    const from = auxes.length ? t.tokens[Math.min(...auxes)]! : first;
+    const predicateText = [t.sentence.text.slice(from.start - t.sentence.start, last.end - t.sentence.start), prep ?? ""].filter(Boolean).join(" ");
+    this.push({ subj, predicate, predicateText, span: { start: from.start, end: last.end }, obj, confidence, negated: vp.negated, modality: vp.modality, date });
+  }
+
+  private emitRaw(subj: Arg, predicate: string, _prep: string, obj: Arg, confidence: number): void {
+    this.push({ subj, predicate, predicateText: predicate, span: { start: subj.mention.end, end: obj.mention.start }, obj, confidence });
+  }
+
+  private push(p: { subj: Arg; predicate: string; predicateText: string; span: { start: number; end: number }; obj: Arg; confidence: number; negated?: boolean; modality?: string; date?: string }): void {
+    const { subj, obj } = p;
+    if (subj.mention.start === obj.mention.start && subj.mention.end === obj.mention.end) return;
+    const key = `${subj.mention.start}:${subj.mention.end}|${p.predicate}|${obj.mention.start}:${obj.mention.end}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    let c = p.confidence;
+    if (subj.named) c += 0.08;
+    if (obj.named) c += 0.07;
+    if (subj.pronoun || obj.pronoun) c -= 0.15;
+    if (obj.text.split(/\s+/).length > 8) c -= 0.1;
+    if (p.modality) c -= 0.1;
+    c = Math.round(Math.min(0.98, Math.max(0.05, c)) * 100) / 100;
+    this.triples.push({
+      sentence: this.t.sentence.index,
+      subject: subj.mention,
+      predicate: p.predicate,
+      object: obj.mention,
+      predicateSpan: p.span,
+      predicateText: p.predicateText,
+      subjectText: subj.text,
+      objectText: obj.text,
+      confidence: c,
+      ...(p.date ? { date: p.date } : {}),
+      ...(p.negated ? { negated: true } : {}),
+      ...(p.modality ? { modality: p.modality } : {}),
+    });
+  }
+}

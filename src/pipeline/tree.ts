@@ -1,0 +1,90 @@
+// Read access to one parsed sentence: children, subtrees and argument phrases over UD relations.
+import type { Sentence, Token } from "../model/types.js";
+
+/** Dependents that stay outside an argument phrase (clauses, coordination, appositions, punctuation). */
+const CUT = new Set(["acl", "acl:relcl", "appos", "conj", "cc", "punct", "parataxis", "dep", "advcl", "ccomp", "xcomp", "csubj", "discourse", "vocative", "list", "reparandum", "orphan", "mark"]);
+
+export class Tree {
+  readonly tokens: readonly Token[];
+  private readonly kids: number[][];
+
+  constructor(readonly sentence: Sentence) {
+    this.tokens = sentence.tokens;
+    this.kids = this.tokens.map(() => []);
+    this.tokens.forEach((t, i) => {
+      if (t.head !== undefined && t.head >= 0 && t.head < this.tokens.length) this.kids[t.head]!.push(i);
+    });
+  }
+
+  rel(i: number): string {
+    return this.tokens[i]?.deprel ?? "dep";
+  }
+
+  head(i: number): number {
+    return this.tokens[i]?.head ?? -1;
+  }
+
+  upos(i: number): string {
+    return this.tokens[i]?.upos ?? "X";
+  }
+
+  xpos(i: number): string {
+    return this.tokens[i]?.xpos ?? "";
+  }
+
+  text(i: number): string {
+    return this.tokens[i]?.text ?? "";
+  }
+
+  lower(i: number): string {
+    return this.text(i).toLowerCase();
+  }
+
+  children(i: number, ...rels: string[]): number[] {
+    const all = this.kids[i] ?? [];
+    return rels.length ? all.filter((c) => rels.includes(this.rel(c)) || rels.includes(this.rel(c).split(":")[0]!)) : all;
+  }
+
+  child(i: number, ...rels: string[]): number | undefined {
+    return this.children(i, ...rels)[0];
+  }
+
+  /** The preposition or case marker of a nominal ("in", "by", "'s"). */
+  caseOf(i: number): string | undefined {
+    const c = this.children(i, "case").filter((k) => k < i);
+    return c.length ? c.map((k) => this.lower(k)).join(" ") : undefined;
+  }
+
+  /** Token range [start, end) of the phrase headed by i, cutting clauses and, unless `withPPs`, non-"of" modifiers. */
+  phrase(i: number, options: { withPPs?: boolean } = {}): [number, number] {
+    let lo = i;
+    let hi = i;
+    const visit = (n: number) => {
+      lo = Math.min(lo, n);
+      hi = Math.max(hi, n);
+      for (const c of this.children(n)) {
+        const r = this.rel(c);
+        if (CUT.has(r)) continue;
+        if (r === "case" && n === i) continue; // the phrase's own preposition is not part of it
+        if ((r === "nmod" || r === "nmod:npmod" || r === "obl") && !options.withPPs && this.caseOf(c) !== "of") continue;
+        visit(c);
+      }
+    };
+    visit(i);
+    // Trim punctuation and stray markers at the edges.
+    while (lo < hi && /^(PUNCT|CCONJ|ADP|SCONJ)$/.test(this.upos(lo)) && this.rel(lo) !== "nmod:poss") lo++;
+    while (hi > lo && this.upos(hi) === "PUNCT") hi--;
+    return [lo, hi + 1];
+  }
+
+  span(range: [number, number]): { start: number; end: number; text: string } {
+    const start = this.tokens[range[0]]!.start;
+    const end = this.tokens[range[1] - 1]!.end;
+    return { start, end, text: this.sentence.text.slice(start - this.sentence.start, end - this.sentence.start) };
+  }
+
+  isVerbal(i: number): boolean {
+    const u = this.upos(i);
+    return u === "VERB" || (u === "AUX" && this.children(i, "nsubj", "obj").length > 0 && this.child(i, "cop") === undefined);
+  }
+}
