@@ -66,7 +66,8 @@ export function buildGraph(docs: readonly AnalyzedDocument[], index: readonly In
       add(t.object);
     }
   }
-  const rank = (m: Mention) => (NAMED.has(m.type) ? (isAcronym(m.name) ? 1 : -nameWords(m.name).length) : 10);
+  const rank = (m: Mention) =>
+    NAMED.has(m.type) ? (isAcronym(m.name) ? 1 : -nameWords(m.name).length) : m.type === "Date" && m.value?.startsWith("--") ? 11 : 10;
   all.sort((a, b) => rank(a.mention) - rank(b.mention) || a.order - b.order);
   for (const { doc, mention } of all) mentionCluster.set(key(doc, mention), resolver.assign(doc, mention));
 
@@ -219,7 +220,11 @@ class Resolver {
   }
 
   private findValue(m: Mention): Cluster | undefined {
-    return this.byKey.get(this.valueKey(m.type, m))?.[0];
+    const hit = this.byKey.get(this.valueKey(m.type, m))?.[0];
+    if (hit || m.type !== "Date" || !m.value?.startsWith("--")) return hit;
+    // A date without a year ("October 7") is the full date with that month and day, when exactly one is known.
+    const full = this.list.filter((c) => c.value && /^\d{4}/.test(c.value) && c.value.endsWith(m.value!.slice(1)) && c.value.length === 10);
+    return full.length === 1 ? full[0] : undefined;
   }
 
   private findNamed(doc: string, m: Mention): Cluster | undefined {

@@ -43,6 +43,7 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     if (type === "Person") {
       while (end - start > 1 && TITLE_WORDS.has(tokens[start]!.text.toLowerCase().replace(/\.$/, ""))) start++;
     }
+    if (type === "Organization") start = extendCoordinatedName(tokens, start);
     if (end <= start) continue;
     const first = tokens[start]!;
     const last = tokens[end - 1]!;
@@ -50,9 +51,7 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     const lower = text.toLowerCase();
     if (type === "Misc" && end - start === 1 && DEMONYMS.has(text)) {
       const next = tokens[end];
-      if (next && INSTITUTION_NOUNS.has(next.text.toLowerCase())) {
-        out.push(mention(sentence, first.start, next.end, "Organization", start, end + 1));
-      }
+      if (next && INSTITUTION_NOUNS.has(next.text.toLowerCase())) out.push(institution(sentence, start));
       continue; // a demonym alone is an adjective, not an entity
     }
     if ((type === "Organization" || type === "Misc") && COUNTRY_NAMES.has(lower)) type = "Location";
@@ -64,12 +63,33 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     const next = tokens[i + 1];
     if (!next || !DEMONYMS.has(t.text) || !INSTITUTION_NOUNS.has(next.text.toLowerCase())) return;
     if (out.some((m) => m.start <= t.start && t.end <= m.end)) return;
-    out.push(mention(sentence, t.start, next.end, "Organization", i, i + 2));
+    out.push(institution(sentence, i));
   });
   for (const d of findDates(sentence, documentDate)) {
     if (!out.some((m) => m.start < d.end && d.start < m.end)) out.push(withTokens(sentence, d));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Synonymous institution nouns share one name, so "Israeli army" and "Israeli military" are one entity. */
+const INSTITUTION_CANON: Record<string, string> = { army: "military", forces: "military", military: "military", "military's": "military", "army's": "military", "government's": "government", authority: "authorities" };
+
+function institution(sentence: Sentence, i: number): Mention {
+  const [adj, noun] = [sentence.tokens[i]!, sentence.tokens[i + 1]!];
+  const m = mention(sentence, adj.start, noun.end, "Organization", i, i + 2);
+  const lower = noun.text.toLowerCase();
+  return { ...m, name: `${adj.text} ${INSTITUTION_CANON[lower] ?? lower}` };
+}
+
+/** "The Hostages and Missing Families Forum": a recognizer that stops at "and" misses the first conjunct of a name. */
+function extendCoordinatedName(tokens: Sentence["tokens"], start: number): number {
+  if (start < 2 || tokens[start - 1]!.text !== "and") return start;
+  let k = start - 2;
+  while (k >= 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text)) k--;
+  const first = k + 1;
+  if (first > start - 2) return start;
+  const before = tokens[k]?.text;
+  return before === undefined || /^(the|The)$/.test(before) ? first : start;
 }
 
 function mention(sentence: Sentence, start: number, end: number, type: EntityType, tokenStart: number, tokenEnd: number): Mention {

@@ -14,6 +14,7 @@ const ABBREVIATIONS = new Set(
     "no", "nos", "vol", "vs", "etc", "al", "approx", "fig", "p", "pp", "ca", "cf", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "ave", "blvd", "rd",
   ],
 );
+const WORD_LIKE = new Set(["sat", "sun", "mar", "wed", "no", "co", "est", "al", "fig", "p", "ca", "cf", "det", "fr", "pres", "rev", "art", "mt"]);
 /** Titles before a name: a period after them never ends a sentence. */
 const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "st", "rev", "adm", "cmdr", "hon", "pres", "amb", "no", "vs"]);
 
@@ -84,7 +85,10 @@ function keepsPeriod(word: string): boolean {
   if (!w) return false;
   if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true; // U.S, e.g
   if (/^\p{Lu}$/u.test(w)) return true; // initial "J."
-  return ABBREVIATIONS.has(w.toLowerCase());
+  const lower = w.toLowerCase();
+  // Abbreviations that are also words ("sat.", "no.", "sun.") count only when capitalized ("Sat.", "No.").
+  if (WORD_LIKE.has(lower)) return /^\p{Lu}/u.test(w);
+  return ABBREVIATIONS.has(lower);
 }
 
 const CLITIC = /^(.+?)(['\u2019](?:s|S|d|D|ll|LL|re|RE|ve|VE|m|M))$/u;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/graph/resolve.js";
+import { acronymOf, normalizeName } from "../../src/graph/names.js";
+import { DocBuilder } from "../helpers/docs.js";
+
+describe("names", () => {
+  it.each([
+    ["The United Nations", "united nations"],
+    ["Egypt\u2019s", "egypt"],
+    ["Café  Müller", "cafe muller"],
+  ])("normalizeName(%j) = %j", (a, b) => expect(normalizeName(a)).toBe(b));
+
+  it.each([
+    ["Israel Defense Forces", "IDF"],
+    ["United Nations", "UN"],
+    ["Bank of England", "BE"],
+    ["Reuters", undefined],
+  ])("acronymOf(%j) = %j", (a, b) => expect(acronymOf(a)).toBe(b));
+});
+
+describe("buildGraph", () => {
+  it("merges a person's full name, title form and surname into one entity", () => {
+    const d = new DocBuilder("Army chief General Dana Levin resigned. Levin said the army failed. Dana Levin left.");
+    d.mention("Dana Levin", "Person");
+    d.mention("Levin", "Person", { nth: 1 });
+    d.mention("Dana Levin", "Person", { nth: 1 });
+    const g = buildGraph([d.build()]);
+    expect(g.entities).toHaveLength(1);
+    expect(g.entities[0]).toMatchObject({ id: "person:dana-levin", name: "Dana Levin", type: "Person", aliases: ["Levin"] });
+    expect(g.entities[0]!.mentions).toHaveLength(3);
+    for (const m of g.entities[0]!.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("keeps two people with the same surname apart when the short form is ambiguous", () => {
+    const d = new DocBuilder("Anna Berg met Tom Berg. Berg spoke.");
+    d.mention("Anna Berg", "Person");
+    d.mention("Tom Berg", "Person");
+    d.mention("Berg", "Person", { nth: 2 });
+    const g = buildGraph([d.build()]);
+    expect(g.entities.map((e) => e.name).sort()).toEqual(["Anna Berg", "Berg", "Tom Berg"]);
+  });
+
+  it("joins an acronym to the organization it abbreviates", () => {
+    const d = new DocBuilder("The World Health Organization warned. The WHO said more.");
+    d.mention("World Health Organization", "Organization");
+    d.mention("WHO", "Organization");
+    const g = buildGraph([d.build()]);
+    expect(g.entities).toHaveLength(1);
+    expect(g.entities[0]!.aliases).toContain("WHO");
+  });
+
+  it("merges entities across documents and keeps mentions per document", () => {
+    const a = new DocBuilder("Acme Corp hired Jane Roe.", "a.txt");
+    a.triple(a.mention("Acme Corp", "Organization"), "hired", a.mention("Jane Roe", "Person"));
+    const b = new DocBuilder("Roe later left Acme Corp for good.", "b.txt");
+    b.triple(b.mention("Roe", "Person"), "left", b.mention("Acme Corp", "Organization"));
+    const g = buildGraph([a.build(), b.build()]);
+    const roe = g.entities.find((e) => e.name === "Jane Roe")!;
+    expect(new Set(roe.mentions.map((m) => m.doc))).toEqual(new Set([a.id, b.id]));
+    expect(g.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`).sort()).toEqual([
+      "organization:acme-corp hired person:jane-roe",
+      "person:jane-roe left organization:acme-corp",
+    ]);
+  });
+
+  it("gives a yearless date the full date with the same day, and dates ISO ids", () => {
+    const d = new DocBuilder("It began on March 3, 2021. Since March 3 nothing changed.");
+    d.mention("March 3, 2021", "Date", { value: "2021-03-03" });
+    d.mention("March 3", "Date", { nth: 1, value: "--03-03" });
+    const g = buildGraph([d.build()]);
+    expect(g.entities).toHaveLength(1);
+    expect(g.entities[0]!.id).toBe("date:2021-03-03");
+  });
+
+  it("is deterministic and combines evidence confidence", () => {
+    const d = new DocBuilder("Acme sued Beta. Later, Acme sued Beta again.");
+    d.triple(d.mention("Acme", "Organization"), "sued", d.mention("Beta", "Organization"), 0.5);
+    d.triple(d.mention("Acme", "Organization", { nth: 1 }), "sued", d.mention("Beta", "Organization", { nth: 1 }), 0.5);
+    const g1 = buildGraph([d.build()]);
+    const g2 = buildGraph([d.build()]);
+    expect(g1).toEqual(g2);
+    expect(g1.relations).toHaveLength(1);
+    expect(g1.relations[0]!.evidence).toHaveLength(2);
+    expect(g1.relations[0]!.confidence).toBe(0.75);
+  });
+
+  it("resolves new mentions against entities already stored", () => {
+    const d = new DocBuilder("Levin spoke again.");
+    d.mention("Levin", "Person");
+    const g = buildGraph([d.build()], [{ id: "person:dana-levin", name: "Dana Levin", type: "Person", aliases: [] }]);
+    expect(g.entities.map((e) => e.id)).toEqual(["person:dana-levin"]);
+  });
+});

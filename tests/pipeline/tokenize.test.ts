@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences, tokenize } from "../../src/pipeline/tokenize.js";
+
+const words = (text: string) => tokenize(text).map((t) => t.text);
+
+describe("tokenize", () => {
+  it.each([
+    ["The cat sat.", ["The", "cat", "sat", "."]],
+    ["Egypt's army", ["Egypt", "'s", "army"]],
+    ["Egypt\u2019s army", ["Egypt", "\u2019s", "army"]],
+    ["They don't know", ["They", "do", "n't", "know"]],
+    ["the U.S. and Gen. Smith", ["the", "U.S.", "and", "Gen.", "Smith"]],
+    ["killing 1,218 people, mostly", ["killing", "1,218", "people", ",", "mostly"]],
+    ["\u201cintensive talks\u201d are", ["\u201c", "intensive", "talks", "\u201d", "are"]],
+    ["ministry\u2014figures", ["ministry", "\u2014", "figures"]],
+    ["the Hamas-run ministry", ["the", "Hamas-run", "ministry"]],
+    ["the hostages' families", ["the", "hostages", "'", "families"]],
+    ["(AFP)", ["(", "AFP", ")"]],
+    ["Wait...", ["Wait", "..."]],
+    ["", []],
+  ])("%j", (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it("keeps offsets that slice back to the token text", () => {
+    const text = "Israeli Prime Minister Benjamin Netanyahu\u2019s office said \u201cno\u201d \u2014 twice.";
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("handles other scripts and emoji without losing characters", () => {
+    const text = "Beijing \u5317\u4eac \ud83d\ude00 ok.";
+    const tokens = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toContain("\ud83d\ude00");
+  });
+});
+
+describe("splitSentences", () => {
+  const split = (text: string) => splitSentences(text).map((s) => s.text);
+
+  it.each([
+    ["One. Two.", ["One.", "Two."]],
+    ["Headline here\nBody starts. Then more.", ["Headline here", "Body starts.", "Then more."]],
+    ["Gen. Smith spoke. He left.", ["Gen. Smith spoke.", "He left."]],
+    ["He said \u201cgo.\u201d Then he left.", ["He said \u201cgo.\u201d", "Then he left."]],
+    ["Talks in the U.S. were held.", ["Talks in the U.S. were held."]],
+    ["Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]],
+    ["Prices rose 3.5 percent. Stocks fell.", ["Prices rose 3.5 percent.", "Stocks fell."]],
+    ["   ", []],
+  ])("%j", (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it("gives sentence offsets into the original text", () => {
+    const text = "  First one.\n\nSecond one here.  ";
+    for (const s of splitSentences(text)) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.tokens[0]!.start).toBe(s.start);
+    }
+  });
+});
