@@ -63,20 +63,16 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control / n > 0.1;
 }
 
+/** Offset of the first byte that breaks UTF-8 (a bad lead byte, or a lead byte without its continuation). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search for the shortest prefix that fails to decode.
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += need + 1;
   }
-  return lo;
+  return bytes.length;
 }
 
 function looksLikeHtml(text: string, source: string): boolean {

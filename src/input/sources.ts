@@ -1,7 +1,7 @@
 // Loads articles from files, directories (recursively) and stdin into Documents.
 // Each input either becomes a Document or a typed failure; one bad file never stops the others.
 import { readFile, readdir, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { InputError, KgError } from "../errors.js";
 import { documentId } from "../model/ids.js";
 import type { Document } from "../model/types.js";
@@ -59,7 +59,7 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith(".")) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile()) out.push(relative(".", full) || full);
+    else if (e.isFile()) out.push(full);
   }
   return out;
 }

@@ -9,7 +9,7 @@ export interface StoreOptions {
 }
 
 export function storePath(options: StoreOptions): string {
-  return options.store ?? process.env.KG_STORE ?? DEFAULT_STORE_PATH;
+  return options.store || process.env.KG_STORE || DEFAULT_STORE_PATH;
 }
 
 export async function openStore(options: StoreOptions): Promise<GraphStore> {
