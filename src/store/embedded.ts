@@ -40,7 +40,7 @@ export class EmbeddedStore implements GraphStore {
     if (options.write) {
       await mkdir(dirname(full), { recursive: true });
       try {
-        release = await lockfile.lock(full, { realpath: false, stale: 30_000, update: 5_000, retries: { retries: 3, minTimeout: 100, maxTimeout: 500 } });
+        release = await lockfile.lock(full, { realpath: false, stale: 30_000, update: 5_000, retries: 0 });
       } catch (error) {
         throw new StoreError("STORE_LOCKED", `the store ${path} is being written by another kg process`, {
           subject: path,

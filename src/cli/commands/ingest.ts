@@ -16,13 +16,18 @@ export function registerIngest(program: Command): void {
     .action(async (inputs: string[], opts: { maxSize?: number; anyLanguage?: boolean; progress: boolean }, cmd: Command) => {
       const store = await openStore({ ...storeOptions(cmd.optsWithGlobals<GlobalOptions>()), write: true });
       let result;
+      let totals;
       try {
         result = await ingestFiles(store, inputs, { maxBytes: opts.maxSize, anyLanguage: opts.anyLanguage, progress: opts.progress ? undefined : false });
+        totals = await store.stats();
       } finally {
         await store.close();
       }
       reportFailures(result.failures);
-      log(`ingested ${result.documents} document(s) into ${store.location}: ${result.entities} entities, ${result.relations} relations${result.failures.length ? `; ${result.failures.length} failed` : ""}`);
+      log(
+        `ingested ${result.documents} document(s)${result.failures.length ? `, ${result.failures.length} failed` : ""}; ` +
+          `${store.location} now holds ${totals.documents} documents, ${totals.entities} entities, ${totals.relations} relations`,
+      );
       if (result.failures.length) throw new PartialFailure(result.failures.length);
     });
 }
