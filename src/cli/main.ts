@@ -8,6 +8,7 @@ import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerNlp } from "./commands/nlp.js";
+import { registerQuery } from "./commands/query.js";
 import { formatError, log, PartialFailure } from "./io.js";
 
 export function createProgram(): Command {
@@ -17,6 +18,9 @@ export function createProgram(): Command {
     .description("Turn news articles into a knowledge graph you can query, explore and export.")
     .version("0.1.0")
     .option("--store <path>", "embedded store file (default .kg/graph.json, or $KG_STORE)")
+    .option("--neo4j <uri>", "use the Neo4j server at this bolt:// or neo4j:// URI (or $NEO4J_URI); password from $NEO4J_PASSWORD")
+    .option("--neo4j-user <name>", "Neo4j user (default $NEO4J_USERNAME, else neo4j)")
+    .option("--neo4j-database <name>", "Neo4j database (default $NEO4J_DATABASE, else the server's default)")
     .showHelpAfterError()
     .exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
@@ -24,6 +28,7 @@ export function createProgram(): Command {
   registerIngest(program);
   registerBrowse(program);
   registerExport(program);
+  registerQuery(program);
   registerDemo(program);
   registerNlp(program);
   return program;

@@ -45,3 +45,10 @@ export function fullerName(a: string, b: string): string {
   if (a.length !== b.length) return a.length > b.length ? a : b;
   return a < b ? a : b;
 }
+
+const DESIGNATORS = /\s+(corporation|corp|incorporated|inc|company|co|limited|ltd|llc|plc|group|holdings|ag|sa|gmbh|nv)$/;
+
+/** An organization's name without a trailing legal designator: "Acme Corporation" -> "acme". */
+export function organizationKey(name: string): string {
+  return normalizeName(name).replace(DESIGNATORS, "");
+}

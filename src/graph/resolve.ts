@@ -13,7 +13,8 @@ import type {
   RelationRecord,
   SentenceRecord,
 } from "../model/types.js";
-import { acronymKey, acronymOf, fullerName, isAcronym, nameWords, normalizeName } from "./names.js";
+import { acronymKey, acronymOf, fullerName, isAcronym, nameWords, normalizeName, organizationKey } from "./names.js";
+import { PRONOUNS } from "../pipeline/lexicon.js";
 
 /** What resolution needs to know of entities already stored. */
 export interface IndexedEntity {
@@ -80,7 +81,7 @@ export function buildGraph(docs: readonly AnalyzedDocument[], index: readonly In
     const mentions: MentionRecord[] = c.mentions
       .map(({ doc, mention }) => ({ doc, start: mention.start, end: mention.end, text: mention.text, sentence: mention.sentence }))
       .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
-    const aliases = [...new Set([...c.names.values(), ...c.mentions.map((m) => m.mention.text)])].filter((n) => n !== c.name).sort();
+    const aliases = [...new Set([...c.names.values(), ...c.mentions.map((m) => m.mention.text)])].filter((n) => n !== c.name && !PRONOUNS.has(n.toLowerCase())).sort();
     return { id, name: c.name, type, aliases, ...(c.value ? { value: c.value } : {}), mentions };
   });
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -211,6 +212,7 @@ class Resolver {
     if (!c.names.has(norm)) c.names.set(norm, name);
     const keys = NAMED.has(type) ? [`N|${norm}`] : [this.valueKey(type, { name, value: c.value })];
     if (!NAMED.has(type) && c.value) keys.push(this.valueKey(type, { name: "", value: c.value }));
+    if (NAMED.has(type) && type !== "Person") keys.push(`O|${organizationKey(name)}`);
     for (const k of keys) pushTo(this.byKey, k, c);
     if (!NAMED.has(type)) return;
     const words = nameWords(name);
@@ -235,6 +237,9 @@ class Resolver {
     };
     const exact = (this.byKey.get(`N|${norm}`) ?? []).filter(compatible);
     if (exact.length) return preferDoc(exact, doc);
+    // "Acme" and "Acme Corporation": an organization's name without its legal designator.
+    const org = (this.byKey.get(`O|${organizationKey(m.name)}`) ?? []).filter((c) => compatible(c) && clusterType(c) !== "Person");
+    if (m.type !== "Person" && org.length) return preferDoc(org, doc);
     if (isAcronym(m.name)) {
       const hits = (this.byAcronym.get(acronymKey(m.name)) ?? []).filter((c) => compatible(c) && clusterType(c) !== "Person");
       if (hits.length) return preferDoc(hits, doc);

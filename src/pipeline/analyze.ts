@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { findMentions } from "./mentions.js";
+import { filterHeadlineMentions, findMentions } from "./mentions.js";
 import { extractTriples } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 
@@ -32,12 +32,13 @@ export function annotateSentences(sentences: readonly Sentence[], annotators: An
 export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {
   const sentences = annotateSentences(splitSentences(document.text), annotators);
   const labels = annotators.recognize(sentences.map((s) => s.tokens.map((t) => modelWord(t.text))));
+  const found = filterHeadlineMentions(sentences, sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)));
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
-  sentences.forEach((s, i) => {
-    const found = findMentions(s, labels[i] ?? [], document.date);
-    triples.push(...extractTriples(s, found, { previous: mentions }));
-    mentions.push(...found);
-  });
+  for (const s of sentences) {
+    const here = found.filter((m) => m.sentence === s.index);
+    triples.push(...extractTriples(s, here, { previous: mentions }));
+    mentions.push(...here);
+  }
   return { document, sentences, mentions, triples };
 }

@@ -29,8 +29,7 @@ async function load(): Promise<Annotators> {
   const ner = defaultNer();
   let parser: { parse(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): { heads: number[]; deprels: string[] } } | undefined;
   if (existsSync(modelPath("parser.bin.gz"))) {
-    const parserModule = "../nlp/parser.js"; // TODO(parser): static import once the parser lands
-    const mod = (await import(parserModule)) as unknown as { defaultParser(): NonNullable<typeof parser> };
+    const mod = await import("../nlp/parser.js");
     parser = mod.defaultParser();
   }
   return {

@@ -10,10 +10,12 @@ export function findDates(sentence: Sentence, documentDate?: string): Mention[] 
   const results = chrono.parse(sentence.text, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const out: Mention[] = [];
   for (const r of results) {
-    const text = r.text.replace(/[\s,.;:]+$/, "");
+    // chrono includes a leading preposition ("on Thursday"); the date is what follows it.
+    const lead = /^(on|in|at|by|since|until|from|of|during|before|after)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const text = r.text.slice(lead).replace(/[\s,.;:]+$/, "");
     if (!text || /^(now|today|tonight|\d{1,2})$/i.test(text) && !ref) continue;
     if (/^\d{1,2}(:\d\d)?$/.test(text)) continue; // bare small numbers are rarely dates
-    const start = sentence.start + r.index;
+    const start = sentence.start + r.index + lead;
     const c = r.start;
     const known = (k: chrono.Component) => c.isCertain(k);
     let value: string | undefined;

@@ -66,3 +66,26 @@ export const PRONOUNS: ReadonlyMap<string, "person" | "thing" | "plural"> = new 
   ["he", "person"], ["she", "person"], ["him", "person"], ["her", "person"],
   ["it", "thing"], ["they", "plural"], ["them", "plural"],
 ]);
+
+/** Synonymous institution nouns share one name: "army", "armed forces" and "military" are one institution. */
+const INSTITUTION_CANON: Record<string, string> = { army: "military", forces: "military", "military's": "military", "army's": "military", "government's": "government", authority: "authorities" };
+
+export function institutionCanon(noun: string): string {
+  return INSTITUTION_CANON[noun] ?? noun;
+}
+
+/** Last words that make a name an organization ("Acme Corporation", "Northwind Traders", "Lakeview Capital"). */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
+  (
+    "corporation corp corp. inc inc. incorporated ltd ltd. limited llc plc co co. company companies group holdings partners capital bank bancorp " +
+    "airlines airways motors industries enterprises traders trading associates systems technologies foundation institute university college " +
+    "council committee commission agency ministry department party union league association federation forum organization organisation " +
+    "network services securities investments fund trust insurance energy petroleum pharmaceuticals labs laboratories media press times post " +
+    "news broadcasting army navy police court parliament congress senate assembly"
+  ).split(" "),
+);
+
+/** Nouns a definite description uses for an organization named before ("the company said"). */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
+  "company firm corporation group retailer bank lender insurer carrier airline automaker manufacturer chipmaker startup conglomerate organization organisation agency charity".split(" "),
+);

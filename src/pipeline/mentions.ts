@@ -3,7 +3,7 @@
 // plus dates by rules. Pure: tokens and labels in, mentions out.
 import type { EntityType, Mention, Sentence } from "../model/types.js";
 import { findDates } from "./dates.js";
-import { COUNTRY_NAMES, DEMONYMS, INSTITUTION_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { COUNTRY_NAMES, DEMONYMS, INSTITUTION_NOUNS, institutionCanon, ORGANIZATION_HEADS, TITLE_WORDS } from "./lexicon.js";
 
 const NER_TYPES: Record<string, EntityType> = { PER: "Person", ORG: "Organization", LOC: "Location", MISC: "Misc" };
 const FACILITY_HEADS = new Set(
@@ -55,6 +55,7 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
       continue; // a demonym alone is an adjective, not an entity
     }
     if ((type === "Organization" || type === "Misc") && COUNTRY_NAMES.has(lower)) type = "Location";
+    if (type !== "Organization" && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
     if ((type === "Organization" || type === "Location") && FACILITY_HEADS.has(last.text.toLowerCase()) && end - start > 1) type = "Facility";
     out.push(mention(sentence, first.start, last.end, type, start, end));
   }
@@ -71,14 +72,11 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Synonymous institution nouns share one name, so "Israeli army" and "Israeli military" are one entity. */
-const INSTITUTION_CANON: Record<string, string> = { army: "military", forces: "military", military: "military", "military's": "military", "army's": "military", "government's": "government", authority: "authorities" };
-
 function institution(sentence: Sentence, i: number): Mention {
   const [adj, noun] = [sentence.tokens[i]!, sentence.tokens[i + 1]!];
   const m = mention(sentence, adj.start, noun.end, "Organization", i, i + 2);
   const lower = noun.text.toLowerCase();
-  return { ...m, name: `${adj.text} ${INSTITUTION_CANON[lower] ?? lower}` };
+  return { ...m, name: `${adj.text} ${institutionCanon(lower)}` };
 }
 
 /** "The Hostages and Missing Families Forum": a recognizer that stops at "and" misses the first conjunct of a name. */
@@ -103,4 +101,26 @@ function withTokens(sentence: Sentence, m: Mention): Mention {
   let te = ts;
   while (te < sentence.tokens.length && sentence.tokens[te]!.start < m.end) te++;
   return { ...m, tokenStart: ts, tokenEnd: te };
+}
+
+/** A line in title case ("Acme Corporation Names New Chief"): most words capitalized. */
+export function isTitleCase(sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 3) return false;
+  const small = /^(a|an|the|and|or|of|in|on|at|for|to|by|with|from|as|is|vs)$/;
+  const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  const content = words.filter((t) => !small.test(t.text)).length;
+  return content > 0 && caps >= content && caps / words.length >= 0.6;
+}
+
+/**
+ * Headlines in title case defeat case-based recognition, and rarely introduce a name the body does not repeat:
+ * keep a headline mention only when the body mentions the same name (or it is a date).
+ */
+export function filterHeadlineMentions(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
+  const headline = new Set(sentences.filter(isTitleCase).map((s) => s.index));
+  if (headline.size === 0) return [...mentions];
+  const norm = (n: string) => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const body = new Set(mentions.filter((m) => !headline.has(m.sentence)).map((m) => norm(m.name)));
+  return mentions.filter((m) => !headline.has(m.sentence) || m.type === "Date" || body.has(norm(m.name)));
 }

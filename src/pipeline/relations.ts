@@ -3,13 +3,14 @@
 // appositions, titles before names and nominal prepositions between names. Every argument becomes a
 // mention (named, date, or a value/concept phrase); every triple gets a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
-import { DEMONYMS, EVENT_NOUNS, GROUP_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { DEMONYMS, EVENT_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
 const MODALS = new Set(["may", "might", "could", "would", "should", "will", "can", "must", "shall", "'ll"]);
 const RELATIVE = new Set(["who", "whom", "which", "that", "whose"]);
 const LEADING_DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|another)\s+/i;
+const ATTRIBUTION = new Set(["according"]);
 const NOMINAL_PREPS = new Set(["in", "at", "from", "of", "near", "outside", "inside", "for"]);
 
 export interface RelationContext {
@@ -65,8 +66,10 @@ class Extractor {
     const full = t.span(t.phrase(i, { withPPs: true }));
     const upos = t.upos(i);
     if (upos === "PRON") return this.pronoun(i);
-    const named = this.namedAt(i);
+    const named = this.namedAt(i) ?? this.namedInside(i, lo, hi);
     if (named) return { mention: named, text: full.text, named: named.type !== "Date", pronoun: false };
+    const definite = this.definiteReference(i, lo, hi);
+    if (definite) return { mention: definite, text: full.text, named: true, pronoun: true };
     // "Hamas militants", "Reuters reporters": a group named by its organization.
     if (GROUP_NOUNS.has(t.lower(i))) {
       const inner = this.mentions.find((m) => m.tokenStart !== undefined && m.tokenStart >= lo && m.tokenEnd === i && (m.type === "Organization"));
@@ -78,6 +81,35 @@ class Extractor {
     if (!name || !/[\p{L}\p{N}]/u.test(name)) return undefined;
     const mention: Mention = { start: span.start, end: span.end, sentence: t.sentence.index, text: span.text, name, type: this.valueType(i, lo, hi), tokenStart: lo, tokenEnd: hi };
     return { mention, text: full.text, named: false, pronoun: false };
+  }
+
+  /** A proper-noun or title head whose phrase holds one name ("General Herzi Halevi", "chief Jane Roe"): the name. */
+  private namedInside(i: number, lo: number, hi: number): Mention | undefined {
+    const t = this.t;
+    const inside = this.mentions.filter((m) => m.type !== "Date" && m.tokenStart !== undefined && m.tokenStart >= lo && m.tokenEnd! <= hi);
+    // "the Canadian retailer Northwind Traders": a common noun followed by the name it describes.
+    if (t.upos(i) === "NOUN") return inside.find((m) => m.tokenStart === i + 1 && m.tokenEnd === hi);
+    if (t.upos(i) !== "PROPN" && !TITLE_WORDS.has(t.lower(i))) return undefined;
+    // The name a title phrase ends with ("Israeli military chief General Herzi Halevi" -> Herzi Halevi).
+    return inside.find((m) => m.tokenEnd === hi && m.type === "Person") ?? (inside.length === 1 ? inside[0] : undefined);
+  }
+
+  /** "the military", "the government": a definite institution noun refers to the last "<demonym> <institution>" named before. */
+  private definiteReference(i: number, lo: number, hi: number): Mention | undefined {
+    const t = this.t;
+    const noun = t.lower(i);
+    if (hi - lo !== 2 || t.lower(lo) !== "the") return undefined;
+    const before = [...this.context.previous, ...this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= lo)].reverse();
+    let hit: Mention | undefined;
+    if (INSTITUTION_NOUNS.has(noun)) {
+      const canon = institutionCanon(noun);
+      hit = before.find((m) => m.type === "Organization" && m.name.split(" ").length === 2 && institutionCanon(m.name.split(" ")[1]!.toLowerCase()) === canon);
+    } else if (ORGANIZATION_NOUNS.has(noun)) {
+      hit = before.find((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(m.name.split(" ").pop()!.toLowerCase()));
+    }
+    if (!hit) return undefined;
+    const span = t.span([lo, hi]);
+    return { ...hit, start: span.start, end: span.end, text: span.text, sentence: t.sentence.index, tokenStart: lo, tokenEnd: hi };
   }
 
   private valueType(head: number, lo: number, hi: number): EntityType {
@@ -112,7 +144,9 @@ class Extractor {
 
   private isPassive(v: number): boolean {
     const t = this.t;
-    if (t.child(v, "nsubj:pass", "aux:pass") !== undefined) return true;
+    if (t.child(v, "aux:pass") !== undefined) return true;
+    // A perfect ("had announced") is active even when the parser calls its subject passive.
+    if (t.child(v, "nsubj:pass") !== undefined) return !t.children(v, "aux").some((a) => /^(have|has|had|having|'ve|'d)$/.test(t.lower(a)));
     const r = t.rel(v);
     if ((r === "acl" || r === "advcl") && t.xpos(v) === "VBN" && t.child(v, "nsubj") === undefined) return true;
     if (r === "conj" && t.xpos(v) === "VBN" && t.child(v, "nsubj", "aux") === undefined) return this.isPassive(t.head(v));
@@ -145,9 +179,10 @@ class Extractor {
 
   private verb(v: number): void {
     const t = this.t;
+    if (ATTRIBUTION.has(t.lower(v))) return; // "according to AFP" attributes, it does not relate
     const vp = this.verbPhrase(v);
     const { arg: subj, inherited } = this.subject(v);
-    const obls = t.children(v, "obl").filter((o) => t.rel(o) !== "obl:agent" && t.caseOf(o) !== "by");
+    const obls = t.children(v, "obl").filter((o) => t.rel(o) !== "obl:agent" && t.caseOf(o) !== "by" && !this.isAdverbialPhrase(o, v) && !/^according\b/.test(t.caseOf(o) ?? ""));
     const date = obls.map((o) => this.namedAt(o)).find((m) => m?.type === "Date" && m.value)?.value;
     const base = inherited ? 0.7 : 0.8;
     if (this.isPassive(v)) {
@@ -174,6 +209,10 @@ class Extractor {
       }
     }
     const complement = t.children(v, "xcomp").filter((x) => t.upos(x) === "ADJ");
+    if (objs.length === 0) {
+      // "confirmed that talks are underway": the clause is the object.
+      for (const c of t.children(v, "ccomp")) this.emit(subj, vp.words, this.clauseArg(c), base - 0.2, vp, date);
+    }
     for (const o of objs) {
       for (const oo of [o, ...t.children(o, "conj")]) this.emit(subj, [...vp.words, ...complement], this.arg(oo), base, vp, date);
     }
@@ -187,6 +226,33 @@ class Extractor {
       if (objs.length > 0) this.emit(subj, vp.words, a, base - 0.2, vp, date, p);
       else for (const oo of [o, ...t.children(o, "conj")]) this.emit(subj, vp.words, this.arg(oo), base - 0.15, vp, date, p);
     }
+  }
+
+  /** A fronted bare noun after a preposition ("In return, …", "In response, …") is an adverbial, not an argument. */
+  private isAdverbialPhrase(o: number, v: number): boolean {
+    const t = this.t;
+    if (o > v || t.upos(o) !== "NOUN") return false;
+    const [lo, hi] = t.phrase(o);
+    return hi - lo === 1 && t.children(o, "det", "amod", "nummod", "nmod:poss", "compound").length === 0;
+  }
+
+  /** A complement clause as a concept argument: its words without the complementizer. */
+  private clauseArg(c: number): Arg | undefined {
+    const t = this.t;
+    let lo = c;
+    let hi = c;
+    const visit = (n: number) => {
+      lo = Math.min(lo, n);
+      hi = Math.max(hi, n);
+      for (const k of t.children(n)) if (!(n === c && (t.rel(k) === "mark" || t.rel(k) === "punct"))) visit(k);
+    };
+    visit(c);
+    while (hi > lo && t.upos(hi) === "PUNCT") hi--;
+    while (lo < hi && (t.upos(lo) === "PUNCT" || t.rel(lo) === "mark")) lo++;
+    if (hi - lo < 1 || hi - lo > 25) return undefined;
+    const span = t.span([lo, hi + 1]);
+    const mention: Mention = { start: span.start, end: span.end, sentence: t.sentence.index, text: span.text, name: span.text, type: "Concept", tokenStart: lo, tokenEnd: hi + 1 };
+    return { mention, text: span.text, named: false, pronoun: false };
   }
 
   private copula(h: number): void {

@@ -126,7 +126,8 @@ export function splitSentences(text: string): Sentence[] {
   let m: RegExpExecArray | null;
   while ((m = lineRe.exec(text))) {
     const tokens = tokenize(m[0], m.index);
-    let begin = 0;
+    let begin = datelineEnd(tokens);
+    if (begin > 0) addSentence(text, tokens.slice(0, begin), sentences);
     for (let i = 0; i < tokens.length; i++) {
       if (!endsSentence(tokens, i)) continue;
       // Closing quotes and brackets after the final mark stay with this sentence.
@@ -141,6 +142,15 @@ export function splitSentences(text: string): Sentence[] {
     if (begin < tokens.length) addSentence(text, tokens.slice(begin), sentences);
   }
   return sentences;
+}
+
+/** "CAIRO —", "Paris, France (Reuters) -": a dateline before the first sentence is a segment of its own. Returns its token count. */
+function datelineEnd(tokens: readonly Token[]): number {
+  for (let i = 1; i < Math.min(tokens.length - 1, 9); i++) {
+    const t = tokens[i]!.text;
+    if (/^([\u2014\u2013-]|--)$/u.test(t)) return tokens.slice(0, i).every((x) => /^(\p{Lu}[\p{L}.'\u2019-]*|,|\(|\))$/u.test(x.text)) ? i + 1 : 0;
+  }
+  return 0;
 }
 
 function endsSentence(tokens: readonly Token[], i: number): boolean {

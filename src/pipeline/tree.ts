@@ -2,7 +2,10 @@
 import type { Sentence, Token } from "../model/types.js";
 
 /** Dependents that stay outside an argument phrase (clauses, coordination, appositions, punctuation). */
-const CUT = new Set(["acl", "acl:relcl", "appos", "conj", "cc", "punct", "parataxis", "dep", "advcl", "ccomp", "xcomp", "csubj", "discourse", "vocative", "list", "reparandum", "orphan", "mark"]);
+const CUT = new Set([
+  "acl", "acl:relcl", "appos", "conj", "cc", "punct", "parataxis", "dep", "advcl", "ccomp", "xcomp", "csubj", "discourse", "vocative", "list",
+  "reparandum", "orphan", "mark", "nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "expl", "obj", "iobj",
+]);
 
 export class Tree {
   readonly tokens: readonly Token[];

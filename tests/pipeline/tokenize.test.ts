@@ -47,6 +47,9 @@ describe("splitSentences", () => {
     ["Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]],
     ["Prices rose 3.5 percent. Stocks fell.", ["Prices rose 3.5 percent.", "Stocks fell."]],
     ["   ", []],
+    ["PARIS \u2014 The talks resumed.", ["PARIS \u2014", "The talks resumed."]],
+    ["Lagos, Nigeria (Reuters) - Prices rose.", ["Lagos, Nigeria (Reuters) -", "Prices rose."]],
+    ["Prices rose \u2014 sharply.", ["Prices rose \u2014 sharply."]],
   ])("%j", (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

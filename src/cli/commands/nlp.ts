@@ -17,8 +17,7 @@ export function registerNlp(program: Command): void {
       } catch {
         throw new InputError("INPUT_NOT_FOUND", opts.conllu, "cannot read the file", "check the path");
       }
-      const annotateModule = "../../nlp/annotate-conllu.js"; // TODO(parser): static import once it lands
-      const { annotateConllu } = (await import(annotateModule)) as { annotateConllu(text: string): string };
+      const { annotateConllu } = await import("../../nlp/annotate-conllu.js");
       out(annotateConllu(text));
     });
 }

@@ -1,0 +1,107 @@
+// Trains the dependency parser on UD English EWT and writes models/parser.bin.gz.
+//
+//   npx tsc -p tsconfig.json && node dist/scripts/train-parser.js \
+//     [--train /work/shared/data/ud-english-ewt/en_ewt-ud-train.conllu] [--dev DEV.conllu]
+//     [--out models/parser.bin.gz] [--epochs 15] [--folds 5] [--tagger-epochs 8] [--seed 1]
+//     [--tags-cache FILE]
+//
+// The parser is trained on predicted tags, as it will see at run time: the training set is split
+// into --folds parts and each part is tagged by a tagger trained on the others (jackknifing).
+// --tags-cache FILE keeps those predicted tags between runs (computed when FILE is missing).
+// With --dev, prints UAS/LAS on that file with tags from the committed tagger (development only).
+
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { type TreebankSentence, parseConllu, toTreebank } from "../src/nlp/conllu.js";
+import { modelPath } from "../src/nlp/model-path.js";
+import { PARSER_MODEL_FILE, Parser, trainParser } from "../src/nlp/parser.js";
+import { Tagger, trainTagger } from "../src/nlp/tagger.js";
+
+const DEFAULT_TRAIN = "/work/shared/data/ud-english-ewt/en_ewt-ud-train.conllu";
+
+const { values } = parseArgs({
+  options: {
+    train: { type: "string", default: DEFAULT_TRAIN },
+    dev: { type: "string" },
+    out: { type: "string", default: modelPath(PARSER_MODEL_FILE) },
+    epochs: { type: "string", default: "15" },
+    folds: { type: "string", default: "5" },
+    "tagger-epochs": { type: "string", default: "10" },
+    seed: { type: "string", default: "1" },
+    explore: { type: "string", default: "0.9" },
+    prune: { type: "string", default: "0" },
+    "tags-cache": { type: "string" },
+    "main-tag": { type: "string", default: "upos" },
+    variant: { type: "string", default: "2" },
+  },
+});
+
+const train = toTreebank(parseConllu(readFileSync(values.train!, "utf8")));
+const nWords = train.reduce((n, s) => n + s.forms.length, 0);
+console.error(`training on ${train.length} sentences, ${nWords} words from ${values.train}`);
+
+/** Predicted (upos, xpos) for every training sentence, by jackknifing. */
+function jackknife(sentences: TreebankSentence[], folds: number): { upos: string[]; xpos: string[] }[] {
+  const out: { upos: string[]; xpos: string[] }[] = new Array(sentences.length);
+  let correct = 0;
+  for (let f = 0; f < folds; f++) {
+    const rest = sentences.filter((_, i) => i % folds !== f);
+    const model = trainTagger(rest, { epochs: Number(values["tagger-epochs"]), seed: Number(values.seed) + f, label: `tagger fold ${f + 1}/${folds}` });
+    const tagger = Tagger.fromBuffer(model);
+    sentences.forEach((s, i) => {
+      if (i % folds !== f) return;
+      out[i] = tagger.tag(s.forms);
+      out[i].upos.forEach((u, k) => (correct += u === s.upos[k] ? 1 : 0));
+    });
+  }
+  console.error(`jackknifed UPOS accuracy on train: ${((100 * correct) / nWords).toFixed(2)}`);
+  return out;
+}
+
+const t0 = performance.now();
+let tags: { upos: string[]; xpos: string[] }[];
+const cache = values["tags-cache"];
+if (cache && existsSync(cache)) tags = JSON.parse(readFileSync(cache, "utf8"));
+else {
+  tags = jackknife(train, Number(values.folds));
+  if (cache) writeFileSync(cache, JSON.stringify(tags));
+}
+const t1 = performance.now();
+const data = trainParser(
+  train.map((s, i) => ({ forms: s.forms, upos: tags[i].upos, xpos: tags[i].xpos, heads: s.heads, deprels: s.deprels })),
+  { epochs: Number(values.epochs), seed: Number(values.seed), explore: Number(values.explore), prune: Number(values.prune), mainTag: values["main-tag"] as "xpos" | "upos", variant: Number(values.variant) },
+);
+const t2 = performance.now();
+writeFileSync(values.out!, data);
+console.log(
+  `parser: jackknifing ${((t1 - t0) / 1000).toFixed(1)} s, training ${((t2 - t1) / 1000).toFixed(1)} s, ` +
+    `wrote ${values.out} (${(statSync(values.out!).size / 1e6).toFixed(2)} MB)`,
+);
+
+if (values.dev) {
+  const t3 = performance.now();
+  const parser = Parser.load(values.out!);
+  console.log(`parser: loaded in ${(performance.now() - t3).toFixed(0)} ms, ${JSON.stringify(parser.modelStats)}`);
+  const tagger = Tagger.load();
+  const dev = toTreebank(parseConllu(readFileSync(values.dev, "utf8")));
+  const tagged = dev.map((s) => tagger.tag(s.forms));
+  let words = 0;
+  let uas = 0;
+  let las = 0;
+  const t4 = performance.now();
+  for (let rep = 0; rep < 3; rep++) {
+    dev.forEach((s, k) => {
+      const r = parser.parse(s.forms, tagged[k].upos, tagged[k].xpos);
+      if (rep > 0) return;
+      for (let i = 0; i < s.forms.length; i++) {
+        words++;
+        if (r.heads[i] === s.heads[i]) {
+          uas++;
+          if (r.deprels[i].split(":")[0] === s.deprels[i].split(":")[0]) las++;
+        }
+      }
+    });
+  }
+  const speed = (3 * words) / ((performance.now() - t4) / 1000);
+  console.log(`parser dev (predicted tags): UAS ${((100 * uas) / words).toFixed(2)} LAS ${((100 * las) / words).toFixed(2)} (${words} words), ${Math.round(speed)} words/s`);
+}

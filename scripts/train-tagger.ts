@@ -1,0 +1,67 @@
+// Trains the POS tagger on UD English EWT and writes models/tagger.bin.gz.
+//
+//   npx tsc -p tsconfig.json && node dist/scripts/train-tagger.js \
+//     [--train /work/shared/data/ud-english-ewt/en_ewt-ud-train.conllu] [--dev DEV.conllu]
+//     [--out models/tagger.bin.gz] [--epochs 10] [--seed 1] [--prune 0]
+//
+// With --dev, prints the tagging accuracy on that file afterwards (for development only: the dev
+// set is never used for training).
+
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { parseConllu, toTreebank } from "../src/nlp/conllu.js";
+import { modelPath } from "../src/nlp/model-path.js";
+import { TAGGER_MODEL_FILE, Tagger, trainTagger } from "../src/nlp/tagger.js";
+
+const DEFAULT_TRAIN = "/work/shared/data/ud-english-ewt/en_ewt-ud-train.conllu";
+
+const { values } = parseArgs({
+  options: {
+    train: { type: "string", default: DEFAULT_TRAIN },
+    dev: { type: "string" },
+    out: { type: "string", default: modelPath(TAGGER_MODEL_FILE) },
+    epochs: { type: "string", default: "10" },
+    seed: { type: "string", default: "1" },
+    prune: { type: "string", default: "0" },
+    "dict-count": { type: "string", default: "20" },
+    variant: { type: "string", default: "7" },
+    "dict-share": { type: "string", default: "0.97" },
+  },
+});
+
+const train = toTreebank(parseConllu(readFileSync(values.train!, "utf8")));
+const nWords = train.reduce((n, s) => n + s.forms.length, 0);
+console.error(`training on ${train.length} sentences, ${nWords} words from ${values.train}`);
+const t0 = performance.now();
+const data = trainTagger(train, { epochs: Number(values.epochs), seed: Number(values.seed), prune: Number(values.prune),
+  tagDictMinCount: Number(values["dict-count"]),
+  tagDictShare: Number(values["dict-share"]),
+  variant: Number(values.variant),
+});
+const seconds = (performance.now() - t0) / 1000;
+writeFileSync(values.out!, data);
+console.log(`tagger: trained in ${seconds.toFixed(1)} s, wrote ${values.out} (${(statSync(values.out!).size / 1e6).toFixed(2)} MB)`);
+
+if (values.dev) {
+  const t1 = performance.now();
+  const tagger = Tagger.load(values.out!);
+  console.log(`tagger: loaded in ${(performance.now() - t1).toFixed(0)} ms, ${tagger.modelStats.features} features, ${tagger.modelStats.weights} weights`);
+  const dev = toTreebank(parseConllu(readFileSync(values.dev, "utf8")));
+  let words = 0;
+  let upos = 0;
+  let xpos = 0;
+  const t2 = performance.now();
+  for (let rep = 0; rep < 3; rep++) {
+    for (const s of dev) {
+      const r = tagger.tag(s.forms);
+      if (rep > 0) continue;
+      for (let i = 0; i < s.forms.length; i++) {
+        words++;
+        if (r.upos[i] === s.upos[i]) upos++;
+        if (r.xpos[i] === s.xpos[i]) xpos++;
+      }
+    }
+  }
+  const speed = (3 * words) / ((performance.now() - t2) / 1000);
+  console.log(`tagger dev: UPOS ${((100 * upos) / words).toFixed(2)} XPOS ${((100 * xpos) / words).toFixed(2)} (${words} words), ${Math.round(speed)} words/s`);
+}

@@ -1,0 +1,601 @@
+// Shared machinery for linear models over hashed sparse features: an averaged multi-class
+// perceptron trainer, a compact (pruned, quantized) read-only model for fast inference, and a small
+// binary container format for model files.
+//
+// How the pieces fit:
+//
+//  * A feature is a 32-bit key, built by hashing a template number together with integer values,
+//    e.g. `featureKey2(TEMPLATE_PREV_WORD, hashString(prevWord))`. Strings are hashed once per
+//    token (hashString / hashRange), never concatenated; templates are combined with integer mixing
+//    (murmur3 steps). Keys are never 0 (0 marks an empty slot in KeyIndex).
+//  * KeyIndex maps keys to row numbers (open addressing, linear probing, typed arrays only).
+//  * PerceptronTrainer holds one dense row of `nClasses` weights per feature that was ever updated,
+//    and averages them with the "w - u/t" trick (Daumé), so averaging costs nothing per instance.
+//    Usage per training instance: `lookup(keys, n, rows)`, `score(rows, n, scores)`, pick the best
+//    class, and if wrong `update(keys, rows, n, gold, predicted)`; then `tick()`.
+//  * `trainer.compact({ prune })` averages, drops near-zero weights, quantizes to int16 and returns a
+//    CompactModel: per feature a list of (class, weight). It scores with `addScores(keys, n,
+//    scores)` (in integer units; `scale` converts) and serializes to typed arrays.
+//  * writeBundle / readBundle store named typed arrays plus JSON metadata in one gzipped file.
+//
+// Nothing here knows about tagging or parsing; the NER model can reuse it as is.
+
+import { gunzipSync, gzipSync } from "node:zlib";
+
+// ---------------------------------------------------------------------------------------------
+// Hashing
+
+/** murmur3 finalizer: a 32-bit avalanche mix. */
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** 32-bit hash of s[start, end) (UTF-16 code units), FNV-1a then fmix32. */
+export function hashRange(s: string, start: number, end: number, seed = 0): number {
+  let h = (0x811c9dc5 ^ seed) | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return fmix32(h ^ (end - start));
+}
+
+/** 32-bit hash of a whole string. */
+export function hashString(s: string, seed = 0): number {
+  return hashRange(s, 0, s.length, seed);
+}
+
+/** One murmur3 body step: folds the 32-bit value k into the running hash h. */
+export function mixStep(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function finish(h: number): number {
+  return fmix32(h) || 1;
+}
+
+/** Feature key of a template with one value. Never 0. */
+export function featureKey1(template: number, a: number): number {
+  return finish(mixStep(Math.imul(template, -1640531535), a));
+}
+
+/** Feature key of a template with two values. Never 0. */
+export function featureKey2(template: number, a: number, b: number): number {
+  return finish(mixStep(mixStep(Math.imul(template, -1640531535), a), b));
+}
+
+/** Feature key of a template with three values. Never 0. */
+export function featureKey3(template: number, a: number, b: number, c: number): number {
+  return finish(mixStep(mixStep(mixStep(Math.imul(template, -1640531535), a), b), c));
+}
+
+/** Feature key of a template with four values. Never 0. */
+export function featureKey4(template: number, a: number, b: number, c: number, d: number): number {
+  return finish(mixStep(mixStep(mixStep(mixStep(Math.imul(template, -1640531535), a), b), c), d));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key -> row index
+
+/** Open-addressing hash map from non-zero uint32 keys to non-negative int32 values. */
+export class KeyIndex {
+  private keys: Uint32Array;
+  private vals: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(expected = 1024) {
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    this.keys = new Uint32Array(cap);
+    this.vals = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  /** The value stored for key, or -1. */
+  get(key: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = key & mask;
+    for (;;) {
+      const k = keys[i];
+      if (k === key) return this.vals[i];
+      if (k === 0) return -1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Stores key -> value (key must be non-zero and not yet present). */
+  set(key: number, value: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = key & mask;
+    while (keys[i] !== 0) {
+      if (keys[i] === key) {
+        this.vals[i] = value;
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+    keys[i] = key;
+    this.vals[i] = value;
+    this.size++;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldVals = this.vals;
+    const cap = oldKeys.length * 2;
+    this.keys = new Uint32Array(cap);
+    this.vals = new Int32Array(cap);
+    this.mask = cap - 1;
+    this.size = 0;
+    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== 0) this.set(oldKeys[i], oldVals[i]);
+  }
+
+  /** Calls fn(key, value) for every entry (in table order). */
+  forEach(fn: (key: number, value: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) fn(this.keys[i], this.vals[i]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training
+
+/** Averaged multi-class perceptron over hashed features with one dense weight row per feature. */
+export class PerceptronTrainer {
+  readonly index: KeyIndex;
+  /** Current weights, row-major [row * nClasses + class]. */
+  private w: Float32Array;
+  /** Sum over updates of (instance counter * delta), for averaging. */
+  private u: Float64Array;
+  private capacity: number;
+  nRows = 0;
+  /** Instance counter; starts at 1. */
+  t = 1;
+
+  constructor(readonly nClasses: number, expectedFeatures = 1 << 16) {
+    this.capacity = expectedFeatures;
+    this.index = new KeyIndex(expectedFeatures);
+    this.w = new Float32Array(this.capacity * nClasses);
+    this.u = new Float64Array(this.capacity * nClasses);
+  }
+
+  /** rows[i] = row of keys[i], or -1 if that feature has no weights yet. */
+  lookup(keys: Uint32Array, n: number, rows: Int32Array): void {
+    const index = this.index;
+    for (let i = 0; i < n; i++) rows[i] = index.get(keys[i]);
+  }
+
+  /** scores[c] = sum of the current weights of class c over the rows (rows of -1 skipped). */
+  score(rows: Int32Array, n: number, scores: Float64Array | Float32Array): void {
+    const C = this.nClasses;
+    const w = this.w;
+    scores.fill(0, 0, C);
+    for (let i = 0; i < n; i++) {
+      const r = rows[i];
+      if (r < 0) continue;
+      const base = r * C;
+      for (let c = 0; c < C; c++) scores[c] += w[base + c];
+    }
+  }
+
+  private addRow(key: number): number {
+    if (this.nRows === this.capacity) {
+      const cap = this.capacity * 2;
+      const w = new Float32Array(cap * this.nClasses);
+      w.set(this.w);
+      const u = new Float64Array(cap * this.nClasses);
+      u.set(this.u);
+      this.w = w;
+      this.u = u;
+      this.capacity = cap;
+    }
+    const r = this.nRows++;
+    this.index.set(key, r);
+    return r;
+  }
+
+  /**
+   * Moves weight `amount` from class `wrong` to class `right` on every feature (creating rows for
+   * new features; rows[] is updated in place). A key repeated in keys[] gets repeated updates.
+   */
+  update(keys: Uint32Array, rows: Int32Array, n: number, right: number, wrong: number, amount = 1): void {
+    if (right === wrong) return;
+    const C = this.nClasses;
+    const t = this.t;
+    for (let i = 0; i < n; i++) {
+      let r = rows[i];
+      if (r < 0) {
+        r = this.index.get(keys[i]);
+        if (r < 0) r = this.addRow(keys[i]);
+        rows[i] = r;
+      }
+      const a = r * C + right;
+      const b = r * C + wrong;
+      this.w[a] += amount;
+      this.u[a] += t * amount;
+      this.w[b] -= amount;
+      this.u[b] -= t * amount;
+    }
+  }
+
+  /** Adds `amount` to one class only (for updates that are not pairwise). */
+  updateOne(keys: Uint32Array, rows: Int32Array, n: number, cls: number, amount: number): void {
+    const C = this.nClasses;
+    const t = this.t;
+    for (let i = 0; i < n; i++) {
+      let r = rows[i];
+      if (r < 0) {
+        r = this.index.get(keys[i]);
+        if (r < 0) r = this.addRow(keys[i]);
+        rows[i] = r;
+      }
+      const a = r * C + cls;
+      this.w[a] += amount;
+      this.u[a] += t * amount;
+    }
+  }
+
+  /** Advances the instance counter; call once per training instance. */
+  tick(): void {
+    this.t++;
+  }
+
+  /** The averaged weights (w - u/t), row-major. */
+  averaged(): Float32Array {
+    const n = this.nRows * this.nClasses;
+    const out = new Float32Array(n);
+    const t = this.t;
+    for (let i = 0; i < n; i++) out[i] = this.w[i] - this.u[i] / t;
+    return out;
+  }
+
+  /**
+   * An inference model from the averaged weights. Weights with |w| < prune are dropped (rows left
+   * empty are dropped too); the rest are quantized to int16 with one scale for the whole model.
+   */
+  compact(options: { prune?: number } = {}): CompactModel {
+    const prune = options.prune ?? 0;
+    const avg = this.averaged();
+    const C = this.nClasses;
+    let maxAbs = 0;
+    for (let i = 0; i < avg.length; i++) if (Math.abs(avg[i]) > maxAbs) maxAbs = Math.abs(avg[i]);
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const keys: number[] = [];
+    const rowOf: number[] = [];
+    this.index.forEach((k, r) => {
+      keys.push(k);
+      rowOf.push(r);
+    });
+    // Sort by key so that serialized keys delta-encode well.
+    const order = keys.map((_, i) => i).sort((a, b) => keys[a] - keys[b]);
+    const outKeys: number[] = [];
+    const lens: number[] = [];
+    const cls: number[] = [];
+    const q: number[] = [];
+    for (const i of order) {
+      const base = rowOf[i] * C;
+      let len = 0;
+      for (let c = 0; c < C; c++) {
+        const v = avg[base + c];
+        if (Math.abs(v) < prune) continue;
+        const qv = Math.round(v / scale);
+        if (qv === 0) continue;
+        cls.push(c);
+        q.push(qv);
+        len++;
+      }
+      if (len === 0) continue;
+      outKeys.push(keys[i]);
+      lens.push(len);
+    }
+    return new CompactModel(C, scale, Uint32Array.from(outKeys), Uint16Array.from(lens), Uint16Array.from(cls), Int16Array.from(q));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inference
+
+export type TypedArray =
+  | Uint8Array
+  | Int8Array
+  | Uint16Array
+  | Int16Array
+  | Uint32Array
+  | Int32Array
+  | Float32Array
+  | Float64Array;
+
+/** Models with at most this many classes keep their weights inside the hash-table slots. */
+const INLINE_MAX_CLASSES = 7;
+
+/**
+ * A read-only linear model: feature key -> list of (class, weight). Weights are int16-quantized
+ * with one scale per model, and scores are accumulated in those integer units (multiply by
+ * `scale` for the real values; argmax does not need it).
+ *
+ * Runtime layout, chosen for few cache misses per feature: an open-addressing table of
+ * [key, offset] pairs in one Uint32Array, and per row `len` then `len` packed entries
+ * (weight << CLASS_BITS | class) in one Int32Array.
+ */
+export class CompactModel {
+  private slots: Uint32Array;
+  private mask: number;
+  private data: Int32Array;
+  private readonly classBits: number;
+  private readonly classMask: number;
+  /** For models with few classes: slot = [key, w_0 .. w_{C-1}], one memory access per feature. */
+  private readonly inline: boolean;
+  private readonly stride: number;
+
+  constructor(
+    readonly nClasses: number,
+    /** Real weight = stored integer * scale. */
+    readonly scale: number,
+    /** Row keys, sorted ascending. */
+    readonly keys: Uint32Array,
+    /** Entries per row. */
+    readonly lens: Uint16Array | Uint8Array,
+    /** Class of each entry. */
+    readonly cls: Uint16Array | Uint8Array,
+    /** Quantized weight of each entry. */
+    readonly q: Int16Array,
+  ) {
+    let bits = 1;
+    while (1 << bits < nClasses) bits++;
+    if (bits > 16) throw new Error("CompactModel supports at most 65536 classes");
+    this.classBits = bits;
+    this.classMask = (1 << bits) - 1;
+    this.inline = nClasses <= INLINE_MAX_CLASSES;
+    this.stride = this.inline ? 1 + nClasses : 2;
+    let cap = 16;
+    while (cap < keys.length * 2) cap *= 2;
+    this.slots = new Uint32Array(cap * this.stride);
+    this.mask = cap - 1;
+    this.data = new Int32Array(this.inline ? 0 : keys.length + cls.length);
+    const stride = this.stride;
+    let p = 0;
+    let e = 0;
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r];
+      let i = key & this.mask;
+      while (this.slots[stride * i] !== 0) i = (i + 1) & this.mask;
+      this.slots[stride * i] = key;
+      const len = lens[r];
+      if (this.inline) {
+        for (let j = 0; j < len; j++, e++) this.slots[stride * i + 1 + cls[e]] = q[e];
+        continue;
+      }
+      this.slots[stride * i + 1] = p;
+      this.data[p++] = len;
+      for (let j = 0; j < len; j++, e++) this.data[p++] = (q[e] << bits) | cls[e];
+    }
+  }
+
+  get nRows(): number {
+    return this.keys.length;
+  }
+
+  /** Number of stored weights. */
+  get nWeights(): number {
+    return this.cls.length;
+  }
+
+  /**
+   * scores[c] += weight of class c (in integer units) for every key; unknown keys are ignored.
+   * Does not clear scores.
+   */
+  addScores(keys: Uint32Array, n: number, scores: Float32Array | Float64Array | Int32Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    if (this.inline) {
+      const stride = this.stride;
+      const C = this.nClasses;
+      for (let f = 0; f < n; f++) {
+        const key = keys[f];
+        let i = key & mask;
+        for (;;) {
+          const base = i * stride;
+          const k = slots[base];
+          if (k === key) {
+            for (let c = 0; c < C; c++) scores[c] += slots[base + 1 + c] | 0;
+            break;
+          }
+          if (k === 0) break;
+          i = (i + 1) & mask;
+        }
+      }
+      return;
+    }
+    const data = this.data;
+    const bits = this.classBits;
+    const cmask = this.classMask;
+    for (let f = 0; f < n; f++) {
+      const key = keys[f];
+      let i = key & mask;
+      let p = -1;
+      for (;;) {
+        const k = slots[2 * i];
+        if (k === key) {
+          p = slots[2 * i + 1];
+          break;
+        }
+        if (k === 0) break;
+        i = (i + 1) & mask;
+      }
+      if (p < 0) continue;
+      const end = p + 1 + data[p];
+      for (let j = p + 1; j < end; j++) {
+        const e = data[j];
+        scores[e & cmask] += e >> bits;
+      }
+    }
+  }
+
+  /**
+   * A copy without the weights below minAbs (real units) and without the rows whose largest
+   * weight is below rowMinAbs.
+   */
+  pruned(minAbs: number, rowMinAbs = 0): CompactModel {
+    const qMin = minAbs / this.scale;
+    const rowMin = rowMinAbs / this.scale;
+    const keys: number[] = [];
+    const lens: number[] = [];
+    const cls: number[] = [];
+    const q: number[] = [];
+    let e = 0;
+    for (let r = 0; r < this.keys.length; r++) {
+      const len = this.lens[r];
+      let max = 0;
+      for (let j = 0; j < len; j++) max = Math.max(max, Math.abs(this.q[e + j]));
+      let kept = 0;
+      if (max >= rowMin) {
+        for (let j = 0; j < len; j++) {
+          if (Math.abs(this.q[e + j]) < qMin) continue;
+          cls.push(this.cls[e + j]);
+          q.push(this.q[e + j]);
+          kept++;
+        }
+      }
+      e += len;
+      if (kept === 0) continue;
+      keys.push(this.keys[r]);
+      lens.push(kept);
+    }
+    return new CompactModel(this.nClasses, this.scale, Uint32Array.from(keys), Uint16Array.from(lens), Uint16Array.from(cls), Int16Array.from(q));
+  }
+
+  /** Typed arrays (names prefixed) and metadata for a bundle. */
+  serialize(prefix: string): { meta: CompactModelMeta; arrays: Record<string, TypedArray> } {
+    const keyDelta = new Uint32Array(this.keys.length);
+    for (let i = 0; i < this.keys.length; i++) keyDelta[i] = (this.keys[i] - (i ? this.keys[i - 1] : 0)) >>> 0;
+    const small = this.nClasses <= 256;
+    return {
+      meta: { nClasses: this.nClasses, scale: this.scale },
+      arrays: {
+        [`${prefix}.keys`]: keyDelta,
+        [`${prefix}.len`]: small ? Uint8Array.from(this.lens) : Uint16Array.from(this.lens),
+        [`${prefix}.cls`]: small ? Uint8Array.from(this.cls) : Uint16Array.from(this.cls),
+        [`${prefix}.q`]: this.q,
+      },
+    };
+  }
+
+  static deserialize(prefix: string, meta: CompactModelMeta, arrays: Record<string, TypedArray>): CompactModel {
+    const keyDelta = need(arrays, `${prefix}.keys`) as Uint32Array;
+    const keys = new Uint32Array(keyDelta.length);
+    let k = 0;
+    for (let i = 0; i < keys.length; i++) {
+      k = (k + keyDelta[i]) >>> 0;
+      keys[i] = k;
+    }
+    return new CompactModel(
+      meta.nClasses,
+      meta.scale,
+      keys,
+      need(arrays, `${prefix}.len`) as Uint8Array | Uint16Array,
+      need(arrays, `${prefix}.cls`) as Uint8Array | Uint16Array,
+      need(arrays, `${prefix}.q`) as Int16Array,
+    );
+  }
+}
+
+export interface CompactModelMeta {
+  nClasses: number;
+  scale: number;
+}
+
+function need(arrays: Record<string, TypedArray>, name: string): TypedArray {
+  const a = arrays[name];
+  if (!a) throw new Error(`model file lacks array ${name}`);
+  return a;
+}
+
+/** Index of the largest of scores[0..n) (first on ties); `allowed` (if given) masks classes. */
+export function argmax(scores: Float32Array | Float64Array, n: number, allowed?: Uint8Array): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let c = 0; c < n; c++) {
+    if (allowed && !allowed[c]) continue;
+    if (scores[c] > bestScore) {
+      bestScore = scores[c];
+      best = c;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Model files
+
+const MAGIC = "KGM1";
+const ARRAY_TYPES = {
+  u8: Uint8Array,
+  i8: Int8Array,
+  u16: Uint16Array,
+  i16: Int16Array,
+  u32: Uint32Array,
+  i32: Int32Array,
+  f32: Float32Array,
+  f64: Float64Array,
+} as const;
+type ArrayTypeName = keyof typeof ARRAY_TYPES;
+
+function typeName(a: TypedArray): ArrayTypeName {
+  for (const [name, ctor] of Object.entries(ARRAY_TYPES)) if (a instanceof ctor) return name as ArrayTypeName;
+  throw new Error("unsupported array type");
+}
+
+export interface Bundle {
+  meta: Record<string, unknown>;
+  arrays: Record<string, TypedArray>;
+}
+
+/**
+ * Encodes a bundle: "KGM1", uint32 LE header length, JSON header {meta, arrays: [name, type,
+ * length, offset]}, then the arrays (little-endian, 8-byte aligned); all gzipped.
+ */
+export function encodeBundle(bundle: Bundle): Buffer {
+  const entries: { name: string; type: ArrayTypeName; length: number; offset: number }[] = [];
+  let offset = 0;
+  for (const [name, a] of Object.entries(bundle.arrays)) {
+    entries.push({ name, type: typeName(a), length: a.length, offset });
+    offset += Math.ceil(a.byteLength / 8) * 8;
+  }
+  const header = Buffer.from(JSON.stringify({ meta: bundle.meta, arrays: entries }), "utf8");
+  const headerLen = Math.ceil((8 + header.length) / 8) * 8;
+  const out = Buffer.alloc(headerLen + offset);
+  out.write(MAGIC, 0, "latin1");
+  out.writeUInt32LE(header.length, 4);
+  header.copy(out, 8);
+  Object.values(bundle.arrays).forEach((a, i) => {
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, headerLen + entries[i].offset);
+  });
+  return gzipSync(out, { level: 9 });
+}
+
+export function decodeBundle(data: Uint8Array): Bundle {
+  const raw = gunzipSync(data);
+  if (raw.toString("latin1", 0, 4) !== MAGIC) throw new Error("not a kg model file");
+  const len = raw.readUInt32LE(4);
+  const header = JSON.parse(raw.toString("utf8", 8, 8 + len)) as {
+    meta: Record<string, unknown>;
+    arrays: { name: string; type: ArrayTypeName; length: number; offset: number }[];
+  };
+  const headerLen = Math.ceil((8 + len) / 8) * 8;
+  // Copy into an aligned buffer so that typed-array views are legal.
+  const body = new ArrayBuffer(raw.length - headerLen);
+  new Uint8Array(body).set(raw.subarray(headerLen));
+  const arrays: Record<string, TypedArray> = {};
+  for (const e of header.arrays) arrays[e.name] = new ARRAY_TYPES[e.type](body, e.offset, e.length);
+  return { meta: header.meta, arrays };
+}

@@ -1,0 +1,134 @@
+// POS tagger: hand-made sentences through the committed model, model-file plumbing, and a
+// regression check on the first 500 sentences of UD English EWT dev (skipped when shared/ is
+// absent).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseConllu, toTreebank } from "../../src/nlp/conllu.js";
+import { packageRoot } from "../../src/nlp/model-path.js";
+import { CompactModel, KeyIndex, PerceptronTrainer, decodeBundle, encodeBundle, featureKey2, hashString } from "../../src/nlp/perceptron.js";
+import { Tagger, defaultTagger, tag, trainTagger } from "../../src/nlp/tagger.js";
+
+describe("committed tagger", () => {
+  it.each([
+    { words: "The cat sat on the mat .", upos: "DET NOUN VERB ADP DET NOUN PUNCT" },
+    { words: "She has been reading books since 2010 .", upos: "PRON AUX AUX VERB NOUN ADP NUM PUNCT" },
+    { words: "I do n't like it", upos: "PRON AUX PART VERB PRON" },
+    { words: "John Smith visited Paris and London last week .", upos: "PROPN PROPN VERB PROPN CCONJ PROPN ADJ NOUN PUNCT" },
+    { words: "Is this the best price you can offer ?", upos: "AUX PRON DET ADJ NOUN PRON AUX VERB PUNCT" },
+    { words: "They quickly went home because it was raining .", upos: "PRON ADV VERB ADV SCONJ PRON AUX VERB PUNCT" },
+  ])("$words", ({ words, upos }) => {
+    const r = tag(words.split(" "));
+    expect(r.upos.join(" ")).toBe(upos);
+    expect(r.xpos).toHaveLength(r.upos.length);
+  });
+
+  it("tags XPOS too", () => {
+    expect(tag("The cat sat on the mat .".split(" ")).xpos.join(" ")).toBe("DT NN VBD IN DT NN .");
+  });
+
+  it("handles empty and one-word input", () => {
+    expect(tag([])).toEqual({ upos: [], xpos: [] });
+    expect(tag(["Hello"]).upos).toHaveLength(1);
+  });
+
+  it("is deterministic and stateless between calls", () => {
+    const words = "Apple announced new products in California yesterday .".split(" ");
+    const a = tag(words);
+    tag("A completely different and much longer sentence , with commas , to reuse buffers .".split(" "));
+    expect(tag(words)).toEqual(a);
+  });
+
+  it("loads quickly", () => {
+    const t = performance.now();
+    Tagger.load();
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe("perceptron building blocks", () => {
+  it("KeyIndex stores and finds keys across growth", () => {
+    const index = new KeyIndex(4);
+    for (let i = 1; i <= 1000; i++) index.set(hashString(`k${i}`) || 1, i);
+    expect(index.size).toBe(1000);
+    for (let i = 1; i <= 1000; i++) expect(index.get(hashString(`k${i}`) || 1)).toBe(i);
+    expect(index.get(hashString("missing") || 1)).toBe(-1);
+  });
+
+  it("feature keys are never 0 and differ by template", () => {
+    expect(featureKey2(1, 2, 3)).not.toBe(0);
+    expect(featureKey2(1, 2, 3)).not.toBe(featureKey2(2, 2, 3));
+    expect(featureKey2(1, 2, 3)).not.toBe(featureKey2(1, 3, 2));
+  });
+
+  it("trains a separable toy problem and round-trips the compact model", () => {
+    const tr = new PerceptronTrainer(3, 16);
+    const keys = new Uint32Array(2);
+    const rows = new Int32Array(2);
+    const scores = new Float64Array(3);
+    const data = [0, 1, 2, 0, 1, 2];
+    for (let epoch = 0; epoch < 5; epoch++) {
+      for (const y of data) {
+        keys[0] = featureKey2(1, y, 0);
+        keys[1] = featureKey2(2, 0, 0);
+        tr.lookup(keys, 2, rows);
+        tr.score(rows, 2, scores);
+        let best = 0;
+        for (let c = 1; c < 3; c++) if (scores[c] > scores[best]) best = c;
+        if (best !== y) tr.update(keys, rows, 2, y, best);
+        tr.tick();
+      }
+    }
+    for (const inline of [false, true]) {
+      const model = inline ? tr.compact() : tr.compact();
+      const { meta, arrays } = model.serialize("x");
+      const back = CompactModel.deserialize("x", meta, decodeBundle(encodeBundle({ meta: {}, arrays })).arrays);
+      for (const y of [0, 1, 2]) {
+        keys[0] = featureKey2(1, y, 0);
+        keys[1] = featureKey2(2, 0, 0);
+        const s = new Float32Array(3);
+        back.addScores(keys, 2, s);
+        expect(s.indexOf(Math.max(...s))).toBe(y);
+      }
+    }
+  });
+
+  it("trains a tiny tagger deterministically", () => {
+    const sentences = [
+      { forms: ["the", "dog", "runs"], upos: ["DET", "NOUN", "VERB"], xpos: ["DT", "NN", "VBZ"] },
+      { forms: ["a", "cat", "sleeps"], upos: ["DET", "NOUN", "VERB"], xpos: ["DT", "NN", "VBZ"] },
+    ];
+    const a = trainTagger(sentences, { epochs: 3, progress: false, tagDictMinCount: 0 });
+    const b = trainTagger(sentences, { epochs: 3, progress: false, tagDictMinCount: 0 });
+    expect(Buffer.compare(a, b)).toBe(0);
+    expect(Tagger.fromBuffer(a).tag(["the", "cat", "runs"]).upos).toEqual(["DET", "NOUN", "VERB"]);
+  });
+});
+
+// The committed model scores higher on this sample (see the report of scripts/eval-ud.ts for the
+// full dev set); these floors leave a little room for retraining noise.
+const UPOS_FLOOR = 95.0;
+const XPOS_FLOOR = 94.5;
+
+const devPath = join(packageRoot(), "..", "shared", "data", "ud-english-ewt", "en_ewt-ud-dev.conllu");
+
+describe.skipIf(!existsSync(devPath))("regression on EWT dev (first 500 sentences)", () => {
+  it("UPOS accuracy stays at the committed model's level", () => {
+    const dev = toTreebank(parseConllu(readFileSync(devPath, "utf8"))).slice(0, 500);
+    const tagger = defaultTagger();
+    let words = 0;
+    let upos = 0;
+    let xpos = 0;
+    for (const s of dev) {
+      const r = tagger.tag(s.forms);
+      s.forms.forEach((_, i) => {
+        words++;
+        if (r.upos[i] === s.upos[i]) upos++;
+        if (r.xpos[i] === s.xpos[i]) xpos++;
+      });
+    }
+    expect(words).toBeGreaterThan(5000);
+    expect((100 * upos) / words).toBeGreaterThanOrEqual(UPOS_FLOOR);
+    expect((100 * xpos) / words).toBeGreaterThanOrEqual(XPOS_FLOOR);
+  });
+});
