@@ -11,6 +11,8 @@ const MODALS = new Set(["may", "might", "could", "would", "should", "will", "can
 const RELATIVE = new Set(["who", "whom", "which", "that", "whose"]);
 const LEADING_DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|another)\s+/i;
 const ATTRIBUTION = new Set(["according"]);
+/** Forms of "be" read as "is" in a predicate (the surface form stays in the evidence). */
+const BE = new Set(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"]);
 const NOMINAL_PREPS = new Set(["in", "at", "from", "of", "near", "outside", "inside", "for"]);
 
 export interface RelationContext {
@@ -340,7 +342,7 @@ class Extractor {
     if (!subj || !obj) return;
     const t = this.t;
     const sorted = [...new Set(words)].sort((a, b) => a - b);
-    const predicate = [vp.negated ? "not" : "", ...sorted.map((i) => t.lower(i)), prep ?? ""].filter(Boolean).join(" ");
+    const predicate = [vp.negated ? "not" : "", ...sorted.map((i) => BE.has(t.lower(i)) ? "is" : t.lower(i)), prep ?? ""].filter(Boolean).join(" ");
     const first = t.tokens[sorted[0]!]!;
     const last = t.tokens[sorted[sorted.length - 1]!]!;
     // The surface predicate with its auxiliaries, as written ("was arrested in").

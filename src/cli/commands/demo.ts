@@ -4,8 +4,8 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { ingestFiles } from "../../app/ingest.js";
 import { packageRoot } from "../../nlp/model-path.js";
-import { openStore, storePath } from "../../store/open.js";
-import { log, out, PartialFailure, reportFailures } from "../io.js";
+import { openStore } from "../../store/open.js";
+import { out, PartialFailure, reportFailures } from "../io.js";
 import { renderStats } from "../render.js";
 import { storeOptions, type GlobalOptions } from "../options.js";
 
@@ -28,7 +28,6 @@ export function registerDemo(program: Command): void {
       }
       const storeArg = global.store ? ` --store ${global.store}` : "";
       out(`\nNext:\n  npx kg view${storeArg}          # explore the graph in your browser\n  npx kg show "<name>"${storeArg}  # one entity with its evidence\n  npx kg export --format graphml --out graph.graphml${storeArg}\n`);
-      log(`store: ${storePath(global)}`);
       if (result.failures.length) throw new PartialFailure(result.failures.length);
     });
 }
