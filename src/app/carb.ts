@@ -1,4 +1,4 @@
-// OpenIE tuples in CaRB's tab-separated format (CONTRACT §2): sentence, confidence, relation, arg1, arg2.
+// OpenIE tuples in CaRB's tab-separated format (CONTRACT §2): sentence, confidence, relation, arg1, arg2, more args.
 import type { AnalyzedDocument } from "../model/types.js";
 
 const clean = (s: string) => s.replace(/[\t\r\n]+/g, " ");
@@ -6,8 +6,8 @@ const clean = (s: string) => s.replace(/[\t\r\n]+/g, " ");
 export function toCarb(docs: readonly AnalyzedDocument[]): string {
   let out = "";
   for (const d of docs) {
-    for (const t of d.triples) {
-      out += [clean(d.document.text), t.confidence.toFixed(2), clean(t.predicateText), clean(t.subjectText ?? t.subject.text), clean(t.objectText ?? t.object.text)].join("\t") + "\n";
+    for (const p of d.propositions ?? []) {
+      out += [clean(d.document.text), p.confidence.toFixed(2), clean(p.relation), ...p.args.map(clean)].join("\t") + "\n";
     }
   }
   return out;

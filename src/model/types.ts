@@ -87,6 +87,8 @@ export interface AnalyzedDocument {
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
   readonly triples: readonly Triple[];
+  /** N-ary propositions (relation and argument phrases as written), for OpenIE output. */
+  readonly propositions?: readonly { readonly sentence: number; readonly relation: string; readonly args: readonly string[]; readonly confidence: number }[];
 }
 
 // ---- The graph document (shared/CONTRACT.md §1) ----

@@ -3,7 +3,7 @@
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
 import { filterHeadlineMentions, findMentions } from "./mentions.js";
-import { extractTriples } from "./relations.js";
+import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 
 /** Token text as the models saw it in training (ASCII quotes and dashes). */
@@ -35,10 +35,13 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const found = filterHeadlineMentions(sentences, sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)));
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
+  const propositions: Proposition[] = [];
   for (const s of sentences) {
     const here = found.filter((m) => m.sentence === s.index);
-    triples.push(...extractTriples(s, here, { previous: mentions }));
+    const out = extractRelations(s, here, { previous: mentions });
+    triples.push(...out.triples);
+    propositions.push(...out.propositions);
     mentions.push(...here);
   }
-  return { document, sentences, mentions, triples };
+  return { document, sentences, mentions, triples, propositions };
 }

@@ -15,6 +15,15 @@ const ATTRIBUTION = new Set(["according"]);
 const BE = new Set(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"]);
 const NOMINAL_PREPS = new Set(["in", "at", "from", "of", "near", "outside", "inside", "for"]);
 
+/** An n-ary proposition as OpenIE benchmarks read it: relation and argument phrases as written. */
+export interface Proposition {
+  readonly sentence: number;
+  readonly relation: string;
+  /** arg1 (the subject), arg2 (the object), then further arguments with their prepositions. */
+  readonly args: readonly string[];
+  readonly confidence: number;
+}
+
 export interface RelationContext {
   /** Named mentions earlier in the document, in order (for pronouns). */
   readonly previous: readonly Mention[];
@@ -28,12 +37,19 @@ interface Arg {
 }
 
 export function extractTriples(sentence: Sentence, mentions: readonly Mention[], context: RelationContext = { previous: [] }): Triple[] {
-  if (sentence.tokens.length === 0 || sentence.tokens.some((t) => t.head === undefined)) return [];
+  return extractRelations(sentence, mentions, context).triples;
+}
+
+/** Triples (binary, between mentions) for the graph, and the n-ary propositions they come from. */
+export function extractRelations(sentence: Sentence, mentions: readonly Mention[], context: RelationContext = { previous: [] }): { triples: Triple[]; propositions: Proposition[] } {
+  if (sentence.tokens.length === 0 || sentence.tokens.some((t) => t.head === undefined)) return { triples: [], propositions: [] };
   const x = new Extractor(new Tree(sentence), mentions, context);
-  return x.run();
+  const triples = x.run();
+  return { triples, propositions: x.propositions };
 }
 
 class Extractor {
+  readonly propositions: Proposition[] = [];
   private readonly triples: Triple[] = [];
   private readonly seen = new Set<string>();
 
@@ -139,6 +155,11 @@ class Extractor {
   private verbPhrase(v: number): { words: number[]; negated: boolean; modality?: string } {
     const t = this.t;
     const words = [v, ...t.children(v, "compound:prt")];
+    const h = t.head(v);
+    // "agreed to release": a controlled verb reads with the verb that controls it.
+    if (t.rel(v) === "xcomp" && h >= 0 && t.upos(h) === "VERB" && t.child(h, "obj") === undefined) {
+      words.push(h, ...t.children(h, "compound:prt"), ...t.children(v, "mark").filter((m) => t.lower(m) === "to"));
+    }
     const negated = t.children(v, "advmod").some((c) => NEGATIONS.has(t.lower(c)));
     const modal = t.children(v, "aux").find((c) => MODALS.has(t.lower(c)));
     return { words: words.sort((a, b) => a - b), negated, ...(modal !== undefined ? { modality: t.lower(modal) } : {}) };
@@ -187,6 +208,7 @@ class Extractor {
     const obls = t.children(v, "obl").filter((o) => t.rel(o) !== "obl:agent" && t.caseOf(o) !== "by" && !this.isAdverbialPhrase(o, v) && !/^according\b/.test(t.caseOf(o) ?? ""));
     const date = obls.map((o) => this.namedAt(o)).find((m) => m?.type === "Date" && m.value)?.value;
     const base = inherited ? 0.7 : 0.8;
+    this.verbProposition(v, subj, obls, base);
     if (this.isPassive(v)) {
       const agentTok = t.children(v, "obl").find((o) => t.rel(o) === "obl:agent" || t.caseOf(o) === "by");
       const agent = agentTok !== undefined ? this.arg(agentTok) : undefined;
@@ -230,6 +252,72 @@ class Extractor {
     }
   }
 
+  /** The clause as one n-ary proposition: relation as written, subject, object, then prepositional arguments. */
+  private verbProposition(v: number, resolved: Arg | undefined, obls: readonly number[], base: number): void {
+    const t = this.t;
+    // A proposition keeps its subject as written, even a pronoun no name resolves ("they gained promotion").
+    const raw = t.child(v, "nsubj", "nsubj:pass");
+    const subj = resolved ?? (raw !== undefined && !RELATIVE.has(t.lower(raw)) ? { text: this.phraseText(raw) } : undefined);
+    if (!subj) return;
+    const vp = this.verbPhrase(v);
+    const rel = this.surfaceRelation(v, vp.words);
+    const complement = t.children(v, "xcomp").filter((x) => t.upos(x) === "ADJ").map((x) => t.text(x));
+    const pps = obls.filter((o) => t.caseOf(o) !== undefined);
+    const agent = t.children(v, "obl").find((o) => t.rel(o) === "obl:agent" || t.caseOf(o) === "by");
+    const extra = [...pps, ...(agent !== undefined ? [agent] : [])].sort((a, b) => a - b);
+    let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
+    // "became a catch point", "was appointed Chief Constable": a nominal complement is the object.
+    if (objs.length === 0) objs = t.children(v, "xcomp").filter((x) => /^(NOUN|PROPN|NUM)$/.test(t.upos(x)));
+    const relText = [rel, ...(objs.length && complement.length === 0 ? [] : complement)].join(" ");
+    if (objs.length) {
+      for (const o of objs.flatMap((o) => [o, ...t.children(o, "conj")])) {
+        this.proposition(relText, [subj.text, this.phraseText(o), ...extra.map((x) => this.ppText(x))], base);
+      }
+    } else if (extra.length) {
+      // The first prepositional argument after the verb completes the relation ("refers to"); the others stay arguments.
+      const first = extra.find((x) => x > v) ?? extra[0]!;
+      const rest = extra.filter((x) => x !== first);
+      this.proposition(`${relText} ${t.caseOf(first)}`, [subj.text, this.phraseText(first), ...rest.map((x) => this.ppText(x))], base - 0.1);
+    } else {
+      const c = t.child(v, "ccomp");
+      const clause = c !== undefined ? this.clauseArg(c) : undefined;
+      if (c !== undefined && clause) {
+        const mark = t.children(c, "mark").find((m) => t.lower(m) === "that");
+        this.proposition(mark !== undefined ? `${relText} that` : relText, [subj.text, clause.text], base - 0.2);
+      } else if (complement.length) {
+        this.proposition(rel, [subj.text, complement.join(" ")], base - 0.2);
+      } else if (t.children(v, "xcomp", "ccomp", "advcl").length === 0) {
+        this.proposition(relText, [subj.text], base - 0.45); // intransitive: "competition is heating up"
+      }
+    }
+  }
+
+  /** Auxiliaries, negation, the verb and its particle, as written ("would be restarted", "had not announced"). */
+  private surfaceRelation(v: number, words: readonly number[]): string {
+    const t = this.t;
+    const head = Math.min(...words);
+    const aux = t.children(head, "aux", "aux:pass").filter((a) => a < head);
+    const neg = t.children(v, "advmod").filter((c) => NEGATIONS.has(t.lower(c)));
+    return [...new Set([...aux, ...neg, ...words])].sort((a, b) => a - b).map((i) => t.text(i)).join(" ");
+  }
+
+  private phraseText(i: number): string {
+    return this.t.span(this.t.phrase(i, { withPPs: true })).text;
+  }
+
+  /** A prepositional argument with its preposition ("under the house"). */
+  private ppText(i: number): string {
+    const t = this.t;
+    const [lo, hi] = t.phrase(i, { withPPs: true });
+    const cases = t.children(i, "case").filter((c) => c < lo);
+    return t.span([cases.length ? Math.min(...cases) : lo, hi]).text;
+  }
+
+  private proposition(relation: string, args: readonly string[], confidence: number): void {
+    if (args.some((a) => !a)) return;
+    this.propositions.push({ sentence: this.t.sentence.index, relation, args, confidence: Math.round(Math.max(0.05, Math.min(0.98, confidence)) * 100) / 100 });
+  }
+
   /** A fronted bare noun after a preposition ("In return, …", "In response, …") is an adverbial, not an argument. */
   private isAdverbialPhrase(o: number, v: number): boolean {
     const t = this.t;
@@ -264,17 +352,22 @@ class Extractor {
     if (!subj) return;
     const vp = this.verbPhrase(h);
     const copWords = [cop, ...t.children(h, "advmod").filter((c) => NEGATIONS.has(t.lower(c)))].sort((a, b) => a - b);
+    const copText = this.surfaceRelation(cop, [...copWords]);
     if (t.upos(h) === "ADV" || t.upos(h) === "ADP") {
       // "are back in Cairo"
       for (const o of t.children(h, "obl", "nmod")) {
         const p = t.caseOf(o);
-        if (p) this.emit(subj, [...copWords, h], this.arg(o), 0.6, vp, undefined, p);
+        if (!p) continue;
+        this.emit(subj, [...copWords, h], this.arg(o), 0.6, vp, undefined, p);
+        this.proposition(`${copText} ${t.text(h)} ${p}`, [subj.text, this.phraseText(o)], 0.6);
       }
       return;
     }
     if (t.upos(h) === "PRON") return;
     const obj = this.arg(h);
     if (!obj) return;
+    const pps = t.children(h, "obl").filter((o) => t.caseOf(o) !== undefined);
+    this.proposition(copText, [subj.text, t.span(t.phrase(h)).text, ...pps.map((o) => this.ppText(o))], 0.55);
     this.emit(subj, copWords, obj, subj.named && obj.named ? 0.65 : 0.55, vp);
   }
 
@@ -286,7 +379,9 @@ class Extractor {
       if (this.namedAt(a)?.type === "Person") continue; // lists of names are not appositions
       const obj = this.arg(a);
       const subj = this.arg(n);
-      if (subj && obj) this.emitRaw(subj, "is", "", obj, 0.6);
+      if (!subj || !obj) continue;
+      this.emitRaw(subj, "is", "", obj, 0.6);
+      this.proposition("is", [this.t.span(this.t.phrase(n)).text, obj.text], 0.6);
     }
   }
 
