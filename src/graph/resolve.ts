@@ -13,8 +13,8 @@ import type {
   RelationRecord,
   SentenceRecord,
 } from "../model/types.js";
+import { COUNTRY_NAMES } from "../pipeline/lexicon.js";
 import { acronymKey, acronymOf, fullerName, isAcronym, nameWords, normalizeName, organizationKey } from "./names.js";
-import { PRONOUNS } from "../pipeline/lexicon.js";
 
 /** What resolution needs to know of entities already stored. */
 export interface IndexedEntity {
@@ -26,13 +26,17 @@ export interface IndexedEntity {
 }
 
 const NAMED = new Set<EntityType>(["Person", "Organization", "Location", "Facility", "Misc"]);
-/** Types that may name the same thing: a country acts as an organization in news ("Israel agreed"). */
+/**
+ * Types that may name the same thing across documents. Within one document one name is one thing
+ * whatever the recognizer said of each mention; across documents a city and its football club share
+ * a name but not an identity, so only a country's name joins its organization uses ("Israel agreed").
+ */
 const COMPATIBLE: Record<string, readonly EntityType[]> = {
   Person: ["Person"],
-  Organization: ["Organization", "Location", "Facility", "Misc"],
-  Location: ["Location", "Organization", "Facility", "Misc"],
-  Facility: ["Facility", "Location", "Organization"],
-  Misc: ["Misc", "Organization", "Location"],
+  Organization: ["Organization"],
+  Location: ["Location", "Facility"],
+  Facility: ["Facility", "Location"],
+  Misc: ["Misc"],
 };
 
 interface Cluster {
@@ -79,9 +83,10 @@ export function buildGraph(docs: readonly AnalyzedDocument[], index: readonly In
     const id = ids.get(c)!;
     const type = clusterType(c);
     const mentions: MentionRecord[] = c.mentions
+      .filter(({ mention }) => !mention.coreference)
       .map(({ doc, mention }) => ({ doc, start: mention.start, end: mention.end, text: mention.text, sentence: mention.sentence }))
       .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
-    const aliases = [...new Set([...c.names.values(), ...c.mentions.map((m) => m.mention.text)])].filter((n) => n !== c.name && !PRONOUNS.has(n.toLowerCase())).sort();
+    const aliases = [...new Set([...c.names.values(), ...c.mentions.filter((m) => !m.mention.coreference).map((m) => m.mention.text)])].filter((n) => n !== c.name).sort();
     return { id, name: c.name, type, aliases, ...(c.value ? { value: c.value } : {}), mentions };
   });
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -142,12 +147,16 @@ export function combineConfidence(values: readonly number[]): number {
   return Math.round(p * 1000) / 1000;
 }
 
+/** The cluster's type: a vote of its mentions, fuller names weighing more; a country is a location. */
 function clusterType(c: Cluster): EntityType {
   let best: EntityType = "Concept";
   let n = -1;
-  for (const [t, k] of c.types) if (k > n || (k === n && t < best)) [best, n] = [t, k];
+  for (const [t, k] of c.types) if (k > n || (k === n && TYPE_ORDER.indexOf(t) < TYPE_ORDER.indexOf(best))) [best, n] = [t, k];
+  if ((best === "Organization" || best === "Misc") && COUNTRY_NAMES.has(c.name.toLowerCase())) return "Location";
   return best;
 }
+
+const TYPE_ORDER: readonly EntityType[] = ["Person", "Organization", "Location", "Facility", "Misc", "Event", "Group", "Date", "Quantity", "Concept"];
 
 function assignIds(clusters: readonly Cluster[]): Map<Cluster, string> {
   const ids = new Map<Cluster, string>();
@@ -190,7 +199,8 @@ class Resolver {
     const c = NAMED.has(m.type) ? this.findNamed(doc, m) : this.findValue(m);
     const cluster = c ?? this.create(m);
     cluster.mentions.push({ doc, mention: m });
-    cluster.types.set(m.type, (cluster.types.get(m.type) ?? 0) + 1);
+    cluster.types.set(m.type, (cluster.types.get(m.type) ?? 0) + (m.coreference ? 0.5 : nameWords(m.name).length));
+    if (m.coreference) return cluster;
     if (!cluster.fromIndex || NAMED.has(m.type)) cluster.name = NAMED.has(m.type) ? fullerName(cluster.name, m.name) : cluster.name;
     this.addName(cluster, m.name, m.type);
     return cluster;
@@ -231,9 +241,12 @@ class Resolver {
 
   private findNamed(doc: string, m: Mention): Cluster | undefined {
     const norm = normalizeName(m.name);
+    const country = COUNTRY_NAMES.has(m.name.toLowerCase());
     const compatible = (c: Cluster) => {
       const t = clusterType(c);
-      return t === "Concept" || (COMPATIBLE[m.type] ?? [m.type]).includes(t);
+      if (t === "Concept" || (COMPATIBLE[m.type] ?? [m.type]).includes(t)) return true;
+      if (t === "Person" || m.type === "Person") return false;
+      return inDoc(c, doc) || (country && (t === "Location" || t === "Organization"));
     };
     const exact = (this.byKey.get(`N|${norm}`) ?? []).filter(compatible);
     if (exact.length) return preferDoc(exact, doc);

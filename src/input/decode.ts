@@ -85,6 +85,22 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   "the of and to in a is that for on with as was by it at from be are this an have has had were which but not or its their they he she his her said will would".split(" "),
 );
 
+/** Frequent function words of other languages written in Latin script (none of them English words). */
+const OTHER_FUNCTION_WORDS = new Set(
+  (
+    "le les des du et est une un que qui dans pour pas sur avec au aux ce cette il elle sont ont été " + // French
+    "der das und ist nicht ein eine zu den von mit sich auf für im dem auch wird " + // German
+    "el los las y en es por con para del se al lo como más pero sus " + // Spanish
+    "il gli di che è per non della sono nel " + // Italian
+    "os da em uma com não na " + // Portuguese
+    "het een en van dat niet op te zijn voor" // Dutch
+  ).split(" ").filter((w) => !ENGLISH_FUNCTION_WORDS.has(w)),
+);
+
+/**
+ * English or not, from evidence: a non-Latin script, or another language's function words outnumbering
+ * English ones. Texts with few function words of any language (tables, results, lists of names) pass.
+ */
 export function englishVerdict(text: string): { english: boolean; reason: string } {
   const sample = text.slice(0, 20000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
@@ -92,10 +108,9 @@ export function englishVerdict(text: string): { english: boolean; reason: string
   const latin = sample.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
   if (latin / letters < 0.7) return { english: false, reason: "mostly non-Latin script" };
   const words = sample.toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? [];
-  if (words.length < 12) return { english: true, reason: "too short to tell" };
-  const hits = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  const ratio = hits / words.length;
-  if (ratio < 0.06) return { english: false, reason: `only ${(ratio * 100).toFixed(1)}% common English words` };
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  const other = words.filter((w) => OTHER_FUNCTION_WORDS.has(w)).length;
+  if (other >= 3 && other > 2 * english) return { english: false, reason: `${other} function words of another language, ${english} English ones` };
   return { english: true, reason: "ok" };
 }
 

@@ -47,6 +47,8 @@ export interface Mention extends Span {
   readonly name: string;
   /** Normalized value for dates (ISO 8601) and quantities, when known. */
   readonly value?: string;
+  /** A pronoun or definite description ("he", "the company") standing for a name: joins the entity, is not listed as its mention. */
+  readonly coreference?: boolean;
   /** Index of the first and one-past-last token in the sentence. */
   readonly tokenStart?: number;
   readonly tokenEnd?: number;

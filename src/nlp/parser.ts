@@ -147,19 +147,12 @@ class State {
     return this.sp === 0 && this.b === this.n;
   }
 
-  /** valid[m] = 1 when move m is allowed. */
-  validMoves(valid: Uint8Array): void {
+  /** valid[m] = 1 when move m is allowed; returns the number of allowed moves. */
+  validMoves(valid: Uint8Array): number {
     valid[SHIFT] = this.b < this.n ? 1 : 0;
     valid[LEFT] = this.sp >= 1 && (this.b < this.n || this.sp === 1) ? 1 : 0;
     valid[RIGHT] = this.sp >= 2 ? 1 : 0;
-  }
-
-  /** The (head, dependent) a move would create, as [head, dep]; SHIFT gives [-1, -1]. */
-  arcOf(move: number): [number, number] {
-    const s0 = this.stack[this.sp - 1];
-    if (move === LEFT) return [this.b, s0];
-    if (move === RIGHT) return [this.stack[this.sp - 2], s0];
-    return [-1, -1];
+    return valid[SHIFT] + valid[LEFT] + valid[RIGHT];
   }
 
   apply(move: number, lab: number): void {
@@ -525,15 +518,20 @@ export class Parser extends ParserBase {
     const lscores = this.labelScores;
     const nLabels = lscores.length;
     while (!st.terminal) {
-      st.validMoves(valid);
-      scores.fill(0);
-      this.moves.addScores(keys, st.moveFeatures(keys), scores);
       let move = -1;
-      for (let m = 0; m < N_MOVES; m++) if (valid[m] && (move < 0 || scores[m] > scores[move])) move = m;
+      if (st.validMoves(valid) === 1) {
+        // Forced move: no need to score.
+        for (let m = 0; m < N_MOVES; m++) if (valid[m]) move = m;
+      } else {
+        scores.fill(0);
+        this.moves.addScores(keys, st.moveFeatures(keys), scores);
+        for (let m = 0; m < N_MOVES; m++) if (valid[m] && (move < 0 || scores[m] > scores[move])) move = m;
+      }
       let lab = 0;
       if (move !== SHIFT) {
-        const [h, d] = st.arcOf(move);
-        if (h === n) lab = this.rootLabel;
+        const d = st.stack[st.sp - 1];
+        const h = move === LEFT ? st.b : st.stack[st.sp - 2];
+        if (h === n && this.rootLabel >= 0) lab = this.rootLabel;
         else {
           lscores.fill(0);
           this.labels.addScores(keys, st.labelFeatures(move, h, d, keys), lscores);
@@ -666,38 +664,43 @@ class ParserTrainer extends ParserBase {
     const mm = this.moveModel;
     const lm = this.labelModel;
     while (!st.terminal) {
-      st.validMoves(valid);
-      const k = st.moveFeatures(keys);
-      mm.lookup(keys, k, rows);
-      mm.score(rows, k, scores);
-      this.costs(goldHeads, cost);
       let pred = -1;
       let best = -1;
-      let minCost = Infinity;
-      for (let m = 0; m < N_MOVES; m++) if (valid[m] && cost[m] < minCost) minCost = cost[m];
-      for (let m = 0; m < N_MOVES; m++) {
-        if (!valid[m]) continue;
-        if (pred < 0 || scores[m] > scores[pred]) pred = m;
-        if (cost[m] === minCost && (best < 0 || scores[m] > scores[best])) best = m;
+      if (st.validMoves(valid) === 1) {
+        for (let m = 0; m < N_MOVES; m++) if (valid[m]) pred = best = m;
+      } else {
+        const k = st.moveFeatures(keys);
+        mm.lookup(keys, k, rows);
+        mm.score(rows, k, scores);
+        this.costs(goldHeads, cost);
+        let minCost = Infinity;
+        for (let m = 0; m < N_MOVES; m++) if (valid[m] && cost[m] < minCost) minCost = cost[m];
+        for (let m = 0; m < N_MOVES; m++) {
+          if (!valid[m]) continue;
+          if (pred < 0 || scores[m] > scores[pred]) pred = m;
+          if (cost[m] === minCost && (best < 0 || scores[m] > scores[best])) best = m;
+        }
+        if (cost[pred] > minCost) mm.update(keys, rows, k, best, pred);
+        mm.tick();
       }
-      if (cost[pred] > minCost) mm.update(keys, rows, k, best, pred);
-      mm.tick();
       const move = explore && random() < exploreProb ? pred : best;
       let lab = 0;
       if (move !== SHIFT) {
-        const [h, d] = st.arcOf(move);
-        if (h === n) lab = this.rootLabel;
+        const d = st.stack[st.sp - 1];
+        const h = move === LEFT ? st.b : st.stack[st.sp - 2];
+        if (h === n && this.rootLabel >= 0) lab = this.rootLabel;
         else {
-        const kl = st.labelFeatures(move, h, d, keys);
-        lm.lookup(keys, kl, rows);
-        lm.score(rows, kl, lscores);
-        lab = -1;
-        for (let c = 0; c < nLabels; c++) if (c !== this.rootLabel && (lab < 0 || lscores[c] > lscores[lab])) lab = c;
-        if (goldHeads[d] === h && goldLabels[d] !== this.rootLabel) {
-          if (lab !== goldLabels[d]) lm.update(keys, rows, kl, goldLabels[d], lab);
-          lm.tick();
-          if (!explore) lab = goldLabels[d];
-        }
+          const kl = st.labelFeatures(move, h, d, keys);
+          lm.lookup(keys, kl, rows);
+          lm.score(rows, kl, lscores);
+          lab = -1;
+          for (let c = 0; c < nLabels; c++) if (c !== this.rootLabel && (lab < 0 || lscores[c] > lscores[lab])) lab = c;
+          if (goldHeads[d] === h && goldLabels[d] !== this.rootLabel) {
+            if (lab !== goldLabels[d]) lm.update(keys, rows, kl, goldLabels[d], lab);
+            lm.tick();
+            // Before exploration starts, follow the gold label too.
+            if (!explore) lab = goldLabels[d];
+          }
         }
       }
       if (move === SHIFT) onStack[st.b] = 1;

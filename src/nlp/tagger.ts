@@ -4,7 +4,15 @@
 //
 // Each sentence is tagged in two left-to-right passes over the same model: the first sees only the
 // tags already assigned to its left, the second also sees the first pass's tags to its right.
-// Features are hashed integers (see perceptron.ts): no strings are built per feature.
+// Features are hashed integers (see perceptron.ts): no strings are built per feature. The scores
+// of the tag-independent features are computed once per word and reused by the second pass.
+//
+// Two shortcuts for speed: frequent words seen with one tag (>= 97% of >= 20 occurrences in
+// training) are tagged by dictionary lookup, and words the first pass is sure of (margin >=
+// skipMargin) keep their first-pass tag; neither changes dev accuracy measurably.
+//
+// Usage: `tag(words)` with the committed model (models/tagger.bin.gz, loaded once), or
+// `Tagger.load(path).tag(words)`; both give { upos, xpos }.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import cliProgress from "cli-progress";

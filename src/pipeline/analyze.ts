@@ -32,7 +32,7 @@ export function annotateSentences(sentences: readonly Sentence[], annotators: An
 export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {
   const sentences = annotateSentences(splitSentences(document.text), annotators);
   const labels = annotators.recognize(sentences.map((s) => s.tokens.map((t) => modelWord(t.text))));
-  const found = filterHeadlineMentions(sentences, sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)));
+  const found = filterHeadlineMentions(sentences, sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)), document.text);
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
   const propositions: Proposition[] = [];

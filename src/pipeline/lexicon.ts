@@ -23,7 +23,9 @@ export const DEMONYMS: ReadonlyMap<string, string> = (() => {
 
 /** Country names and common alternative names (lowercased). */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
-  countries.flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3)]).map((n) => n.toLowerCase()),
+  countries
+    .flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !DEMONYMS.has(a))])
+    .map((n) => n.toLowerCase()),
 );
 
 /** Words of titles and roles that precede a person's name. */

@@ -7,7 +7,7 @@ import { COUNTRY_NAMES, DEMONYMS, INSTITUTION_NOUNS, institutionCanon, ORGANIZAT
 
 const NER_TYPES: Record<string, EntityType> = { PER: "Person", ORG: "Organization", LOC: "Location", MISC: "Misc" };
 const FACILITY_HEADS = new Set(
-  "hospital airport stadium prison jail hotel mosque church cathedral temple synagogue station port harbour harbor museum palace bridge tower school university college arena base camp clinic embassy".split(" "),
+  "hospital airport stadium prison jail hotel mosque church cathedral temple synagogue station port harbour harbor museum palace bridge tower arena camp clinic".split(" "),
 );
 
 export interface TokenSpan {
@@ -51,8 +51,8 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     const lower = text.toLowerCase();
     if (type === "Misc" && end - start === 1 && DEMONYMS.has(text)) {
       const next = tokens[end];
+      // "Israeli army": the institution is an organization; the demonym stays a mention of its own.
       if (next && INSTITUTION_NOUNS.has(next.text.toLowerCase())) out.push(institution(sentence, start));
-      continue; // a demonym alone is an adjective, not an entity
     }
     if ((type === "Organization" || type === "Misc") && COUNTRY_NAMES.has(lower)) type = "Location";
     if (type !== "Organization" && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
@@ -117,10 +117,20 @@ export function isTitleCase(sentence: Sentence): boolean {
  * Headlines in title case defeat case-based recognition, and rarely introduce a name the body does not repeat:
  * keep a headline mention only when the body mentions the same name (or it is a date).
  */
-export function filterHeadlineMentions(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
-  const headline = new Set(sentences.filter(isTitleCase).map((s) => s.index));
+export function filterHeadlineMentions(sentences: readonly Sentence[], mentions: readonly Mention[], text: string): Mention[] {
+  // Headlines: lines of their own (no sentence-final period) in mixed title case. All-caps headlines are
+  // left alone: the recognizer learned those from news wire.
+  const headline = new Set(
+    sentences
+      .filter((s) => isTitleCase(s) && !/[.!?]["\u201d']?$/u.test(s.text) && s.text !== s.text.toUpperCase() && isOwnLine(s, text))
+      .map((s) => s.index),
+  );
   if (headline.size === 0) return [...mentions];
   const norm = (n: string) => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const body = new Set(mentions.filter((m) => !headline.has(m.sentence)).map((m) => norm(m.name)));
   return mentions.filter((m) => !headline.has(m.sentence) || m.type === "Date" || body.has(norm(m.name)));
+}
+
+function isOwnLine(s: Sentence, text: string): boolean {
+  return (s.start === 0 || text[s.start - 1] === "\n") && (s.end === text.length || text[s.end] === "\n" || text[s.end] === "\r");
 }

@@ -3,7 +3,7 @@
 // appositions, titles before names and nominal prepositions between names. Every argument becomes a
 // mention (named, date, or a value/concept phrase); every triple gets a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
-import { DEMONYMS, EVENT_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
@@ -127,7 +127,7 @@ class Extractor {
     }
     if (!hit) return undefined;
     const span = t.span([lo, hi]);
-    return { ...hit, start: span.start, end: span.end, text: span.text, sentence: t.sentence.index, tokenStart: lo, tokenEnd: hi };
+    return { ...hit, start: span.start, end: span.end, text: span.text, sentence: t.sentence.index, tokenStart: lo, tokenEnd: hi, coreference: true };
   }
 
   private valueType(head: number, lo: number, hi: number): EntityType {
@@ -135,8 +135,8 @@ class Extractor {
     const word = t.lower(head);
     for (let k = lo; k < hi; k++) if (t.upos(k) === "NUM" && (t.rel(k) === "nummod" || k === head)) return "Quantity";
     if (/^(\$|€|£)|%$/.test(t.text(head)) || /^(percent|per cent|dollars?|euros?|pounds?)$/.test(word)) return "Quantity";
-    if (EVENT_NOUNS.has(word)) return "Event";
-    if (GROUP_NOUNS.has(word)) return "Group";
+    // Unnamed events and groups ("the attack", "Palestinian prisoners") are concepts: Event, Group and Misc
+    // are kept for names, so that a common noun phrase is never counted as a named entity.
     return "Concept";
   }
 
@@ -147,7 +147,7 @@ class Extractor {
     const antecedent = [...before].reverse().find((m) => m.type === "Person");
     if (!antecedent) return undefined;
     const tok = this.t.tokens[i]!;
-    return { mention: { ...antecedent, start: tok.start, end: tok.end, text: tok.text, sentence: this.t.sentence.index, tokenStart: i, tokenEnd: i + 1 }, text: tok.text, named: true, pronoun: true };
+    return { mention: { ...antecedent, start: tok.start, end: tok.end, text: tok.text, sentence: this.t.sentence.index, tokenStart: i, tokenEnd: i + 1, coreference: true }, text: tok.text, named: true, pronoun: true };
   }
 
   // ------------------------------------------------------------ clauses
@@ -413,7 +413,7 @@ class Extractor {
       if (titleToks.length === 0 || k < 0) continue;
       const affiliation = this.namedAt(k);
       let object: Arg | undefined;
-      if (affiliation && affiliation.type !== "Person" && affiliation.type !== "Date") {
+      if (affiliation && affiliation.type !== "Person" && affiliation.type !== "Date" && !DEMONYMS.has(affiliation.text)) {
         object = { mention: affiliation, text: affiliation.text, named: true, pronoun: false };
       } else if (DEMONYMS.has(t.text(k))) {
         const country = DEMONYMS.get(t.text(k))!;

@@ -44,6 +44,8 @@ describe("language check", () => {
     ["Le ministre a déclaré lundi que les négociations avec le syndicat reprendraient la semaine prochaine et qu'il attendait un accord.", false],
     ["Министр заявил в понедельник, что переговоры с профсоюзом возобновятся на следующей неделе.", false],
     ["Short text.", true],
+    ["Jansher Khan ( Pakistan ) beat Mark Cairns ( England ) 15-10 15-6 15-7\nAnthony Hill ( Australia ) beat Dan Jenson ( Australia ) 15-9 15-8", true],
+    ["Die Regierung hat am Montag angekündigt, dass die Gespräche mit der Gewerkschaft in der nächsten Woche fortgesetzt werden und ein Abkommen erwartet wird.", false],
   ])("%s -> english=%s", (text, isEnglish) => {
     expect(englishVerdict(text).english).toBe(isEnglish);
   });

@@ -4,9 +4,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageRoot } from "../../src/nlp/model-path.js";
-import { parseConll2003, spansToBilou, spansToBio, tagsToSpans, wordShape } from "../../src/nlp/ner-features.js";
-import { bilouAllowed, hashString, mix } from "../../src/nlp/ner-perceptron.js";
-import { defaultNer, labelsToSpans, recognize } from "../../src/nlp/ner.js";
+import { NerFeaturizer, parseConll2003, spansToBilou, spansToBio, tagsToSpans, wordShape } from "../../src/nlp/ner-features.js";
+import {
+  BILOU_LABELS, bilouAllowed, hashString, mix, PerceptronTrainer, readModelFile, writeModelFile, type TrainingSentence,
+} from "../../src/nlp/ner-perceptron.js";
+import { defaultNer, labelsToSpans, NerRecognizer, recognize } from "../../src/nlp/ner.js";
 
 describe("labelsToSpans", () => {
   it.each([
@@ -63,6 +65,41 @@ describe("feature helpers", () => {
     const docs = parseConll2003(text);
     expect(docs).toHaveLength(2);
     expect(docs[0]![0]).toEqual({ words: ["EU", "rejects"], tags: ["I-ORG", "O"] });
+  });
+});
+
+describe("training (tiny hand-made corpus, no model file)", () => {
+  const corpus: [string, string[]][] = [
+    ["Anna Berg visited Oslo .", ["B-PER", "L-PER", "O", "U-LOC", "O"]],
+    ["Oslo welcomed Anna Berg .", ["U-LOC", "O", "B-PER", "L-PER", "O"]],
+    ["Karl Lund left Bergen today .", ["B-PER", "L-PER", "O", "U-LOC", "O", "O"]],
+    ["Bergen and Oslo are cold .", ["U-LOC", "O", "U-LOC", "O", "O", "O"]],
+    ["the Nordic Bank said so .", ["O", "B-ORG", "L-ORG", "O", "O", "O"]],
+  ];
+
+  function trainTiny(): NerRecognizer {
+    const featurizer = new NerFeaturizer();
+    const index = new Map(BILOU_LABELS.map((l, i) => [l, i]));
+    const keys: number[] = [];
+    const rowOf = new Map<number, number>();
+    const sentences: TrainingSentence[] = corpus.map(([text, labels]) => {
+      const [f] = featurizer.document([text.split(" ")]);
+      const rows = Int32Array.from(f!.hashes, (h) => rowOf.get(h) ?? (rowOf.set(h, keys.length), keys.push(h) - 1));
+      return { rows, offsets: f!.offsets, gold: Uint8Array.from(labels, (l) => index.get(l)!) };
+    });
+    const trainer = new PerceptronTrainer(BILOU_LABELS, keys.length);
+    for (let e = 0; e < 10; e++) trainer.epoch(sentences, sentences.map((_, i) => i));
+    const model = trainer.toModel(Int32Array.from(keys));
+    // through the file format and back
+    return new NerRecognizer(readModelFile(writeModelFile([model])), new NerFeaturizer());
+  }
+
+  it("learns its training sentences and survives the file format", () => {
+    const ner = trainTiny();
+    for (const [text, labels] of corpus) {
+      expect(ner.recognizeBilou([text.split(" ")])[0]).toEqual(labels);
+    }
+    expect(ner.recognize([["Anna", "Berg", "visited", "Oslo", "."]])[0]).toEqual(["B-PER", "I-PER", "O", "B-LOC", "O"]);
   });
 });
 

@@ -85,3 +85,15 @@ export function distinctColors(image: Image, region = { x: 0, y: 0, width: image
   }
   return colors.size;
 }
+
+/** Pixels in a region within `tolerance` of an RGB color. */
+export function colorPixels(image: Image, region: { x: number; y: number; width: number; height: number }, rgb: readonly [number, number, number], tolerance = 10): number {
+  let count = 0;
+  for (let y = region.y; y < region.y + region.height; y++) {
+    for (let x = region.x; x < region.x + region.width; x++) {
+      const i = (y * image.width + x) * 4;
+      if (Math.abs(image.data[i]! - rgb[0]) <= tolerance && Math.abs(image.data[i + 1]! - rgb[1]) <= tolerance && Math.abs(image.data[i + 2]! - rgb[2]) <= tolerance) count++;
+    }
+  }
+  return count;
+}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/cli.js";
 import { launchBrowser, openViewer, screenshot, searchAndChoose, serveStore, skipBrowserSuites, visibleCounts, type Browser, type OpenedPage, type TestViewer } from "./browser.js";
 import { fixtureGraph, writeStore } from "./fixtures.js";
-import { decodePng, distinctColors, inkedPixels } from "./png.js";
+import { colorPixels, decodePng, distinctColors, inkedPixels } from "./png.js";
 
 const fixture = fixtureGraph();
 
@@ -68,6 +68,29 @@ describe.skipIf(skipBrowserSuites())("viewer on the fixture graph", () => {
     expect(await panel.locator(".evidence").count()).toBe(3);
     await page.waitForTimeout(500);
     await screenshot(page, "02-search-halevi");
+  });
+
+  it("hovering an entity highlights its neighbors and fades the rest", async () => {
+    const { page } = opened;
+    // Choosing Herzi Halevi centered the camera on him: hover the middle of the stage.
+    await page.waitForTimeout(600);
+    const box = (await page.locator("#sigma-container").boundingBox())!;
+    const region = { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+    const green = [0x59, 0xa1, 0x4f] as const; // Location: Israel is two hops away
+    await page.mouse.move(region.x + region.width - 5, region.y + 5);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.locator("#sigma-container").screenshot(); // settle
+    await page.mouse.move(region.x + region.width / 2, region.y + region.height / 2);
+    await page.waitForTimeout(200);
+    const hovered = decodePng(await screenshot(page, "02b-hover-halevi"));
+    expect(colorPixels(hovered, region, green)).toBe(0);
+    expect(colorPixels(hovered, region, [0xf2, 0x8e, 0x2b])).toBeGreaterThan(20); // Israeli military, a neighbor, keeps its color
+    await page.mouse.move(region.x + region.width - 5, region.y + 5);
+    await page.waitForTimeout(200);
+    await page.click("#reset-view");
+    await page.waitForTimeout(600);
+    expect(colorPixels(decodePng(await page.screenshot()), region, green)).toBeGreaterThan(20);
+    await searchAndChoose(page, "Herzi Halevi");
   });
 
   it("clicking a neighbor in the panel moves there", async () => {
