@@ -2,6 +2,7 @@
 // Per-file failures are collected (skip and count); a store failure stops the run. Re-ingest replaces.
 import { buildGraph } from "../graph/resolve.js";
 import { asKgError, expandInputs, toDocuments, type LoadFailure, type LoadOptions } from "../input/sources.js";
+import { analysisError } from "./extract.js";
 import type { GraphStore } from "../store/types.js";
 import { analyzeDocument } from "../pipeline/analyze.js";
 import { loadAnnotators } from "../pipeline/annotators.js";
@@ -33,7 +34,14 @@ export async function ingestFiles(store: GraphStore, paths: readonly string[], o
       }
       const annotators = await loadAnnotators();
       for (const doc of docs) {
-        const delta = buildGraph([analyzeDocument(doc, annotators)], await store.entityIndex());
+        // Policy: a document the pipeline cannot analyse is reported and skipped; a store failure stops the run.
+        let delta;
+        try {
+          delta = buildGraph([analyzeDocument(doc, annotators)], await store.entityIndex());
+        } catch (error) {
+          failed.push({ source: doc.source, error: analysisError(error, doc.source) });
+          continue;
+        }
         const written = await store.write(delta);
         documents += written.documents;
         entities += written.entities;

@@ -15,8 +15,14 @@
 //    class, and if wrong `update(keys, rows, n, gold, predicted)`; then `tick()`.
 //  * `trainer.compact({ prune })` averages, drops near-zero weights, quantizes to int16 and returns a
 //    CompactModel: per feature a list of (class, weight). It scores with `addScores(keys, n,
-//    scores)` (in integer units; `scale` converts) and serializes to typed arrays.
-//  * writeBundle / readBundle store named typed arrays plus JSON metadata in one gzipped file.
+//    scores)` (in integer units; `scale` converts), can be thinned further with
+//    `pruned(minWeight, minRowWeight)` (smaller and faster), and serializes to typed arrays with
+//    `serialize(prefix)` / `CompactModel.deserialize(prefix, meta, arrays)`. Models with few
+//    classes (<= 7) keep their weights inside the hash slots: one memory access per feature.
+//  * encodeBundle / decodeBundle store named typed arrays plus JSON metadata in one gzipped buffer
+//    (a model file); loading a few MB takes tens of milliseconds.
+//  * The training loop, shuffling (see tagger.ts: mulberry32, shuffle) and feature templates
+//    belong to each model.
 //
 // Nothing here knows about tagging or parsing; the NER model can reuse it as is.
 

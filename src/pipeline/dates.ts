@@ -5,7 +5,11 @@ import type { Mention, Sentence } from "../model/types.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Words without which no date expression is possible: chrono only runs on sentences that have one. */
+const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|noon|midnight|morning|evening|week|month|year|decade|century|spring|summer|autumn|fall|winter)/i;
+
 export function findDates(sentence: Sentence, documentDate?: string): Mention[] {
+  if (!DATE_HINT.test(sentence.text)) return [];
   const ref = documentDate ? new Date(`${documentDate.slice(0, 10)}T12:00:00Z`) : undefined;
   const results = chrono.parse(sentence.text, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const out: Mention[] = [];

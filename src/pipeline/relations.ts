@@ -380,7 +380,7 @@ class Extractor {
       const obj = this.arg(a);
       const subj = this.arg(n);
       if (!subj || !obj) continue;
-      this.emitRaw(subj, "is", "", obj, 0.6);
+      this.emitRaw(subj, "is", obj, 0.6);
       this.proposition("is", [this.t.span(this.t.phrase(n)).text, obj.text], 0.6);
     }
   }
@@ -395,9 +395,9 @@ class Extractor {
       const other = this.namedAt(c);
       if (!other || other === head || other.type === "Date" || other.type === "Person") continue;
       if (p === "'s" || p === "\u2019s" || t.rel(c) === "nmod:poss") {
-        this.emitRaw(this.arg(n)!, "of", "", this.arg(c)!, 0.6);
+        this.emitRaw(this.arg(n), "of", this.arg(c), 0.6);
       } else if (p && NOMINAL_PREPS.has(p)) {
-        this.emitRaw(this.arg(n)!, p === "of" ? "of" : p, p, this.arg(c)!, 0.6);
+        this.emitRaw(this.arg(n), p, this.arg(c), 0.6);
       }
     }
   }
@@ -447,7 +447,8 @@ class Extractor {
     this.push({ subj, predicate, predicateText, span: { start: from.start, end: last.end }, obj, confidence, negated: vp.negated, modality: vp.modality, date });
   }
 
-  private emitRaw(subj: Arg, predicate: string, _prep: string, obj: Arg, confidence: number): void {
+  private emitRaw(subj: Arg | undefined, predicate: string, obj: Arg | undefined, confidence: number): void {
+    if (!subj || !obj) return;
     this.push({ subj, predicate, predicateText: predicate, span: { start: subj.mention.end, end: obj.mention.start }, obj, confidence });
   }
 
