@@ -1,6 +1,6 @@
 // Word clusters: word -> bit-string path in a binary hierarchy (prefixes are coarser clusters),
-// stored as gzipped "word<TAB>path" lines in models/. Building them lives in cluster-building code
-// below (trained from unlabeled text), loading is a plain map lookup.
+// stored as gzipped "word<TAB>path" lines in models/. Loading is a plain map; building (from
+// unlabeled text, at training time) is the bisecting k-means at the end of this file.
 import { readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { ClusterLookup } from "./ner-features.js";
@@ -96,12 +96,10 @@ export function buildClusters(sentences: Iterable<readonly string[]>, options: C
   // Positive PMI with context-distribution smoothing (counts^0.75), rows L2-normalized.
   const ctxMass = new Float64Array(D);
   const rowMass = new Float64Array(V);
-  let total = 0;
   for (let w = 0; w < V; w++) {
     for (let k = rowStart[w]!; k < rowStart[w + 1]!; k++) {
       ctxMass[cols[k]!] += vals[k]!;
       rowMass[w] += vals[k]!;
-      total += vals[k]!;
     }
   }
   let smoothTotal = 0;
@@ -117,7 +115,6 @@ export function buildClusters(sentences: Iterable<readonly string[]>, options: C
     norm = Math.sqrt(norm) || 1;
     for (let k = rowStart[w]!; k < rowStart[w + 1]!; k++) weights[k] = weights[k]! / norm;
   }
-  void total;
 
   const dot = (w: number, c: Float64Array): number => {
     let s = 0;

@@ -66,6 +66,7 @@ class Extractor {
       else if (this.t.upos(i) === "VERB") this.verb(i);
       this.apposition(i);
       this.nominalPreposition(i);
+      this.nominalPropositions(i);
     }
     this.titles();
     return this.triples;
@@ -399,6 +400,34 @@ class Extractor {
       } else if (p && NOMINAL_PREPS.has(p)) {
         this.emitRaw(this.arg(n), p, this.arg(c), 0.6);
       }
+    }
+  }
+
+  /**
+   * Propositions a noun phrase states without a verb, for OpenIE output only (too loose for graph edges):
+   * "the RSNO's base" -> RSNO has base; "Henry Wood Hall in Glasgow" -> Henry Wood Hall is in Glasgow;
+   * "Celeski, an Australian footballer" -> Celeski is an Australian footballer.
+   */
+  private nominalPropositions(n: number): void {
+    const t = this.t;
+    if (!/^(NOUN|PROPN)$/.test(t.upos(n))) return;
+    const own = () => t.span(t.phrase(n)).text.replace(/^(the|a|an)\s+/i, "");
+    for (const c of t.children(n, "nmod:poss")) {
+      if (t.upos(c) === "PRON") continue;
+      const [lo, hi] = t.phrase(c);
+      const owner = t.span([lo, hi]).text.replace(/\s*['\u2019]s?$/u, "");
+      const [plo, phi] = t.phrase(n);
+      const possessed = t.span([Math.max(plo, hi), phi]).text;
+      if (owner && possessed) this.proposition("has", [owner, possessed], 0.4);
+    }
+    if (t.upos(n) === "PROPN") {
+      for (const c of t.children(n, "nmod")) {
+        const p = t.caseOf(c);
+        if (p && (p === "in" || p === "at" || p === "of" || p === "from") && t.upos(c) === "PROPN") this.proposition(`is ${p}`, [own(), this.phraseText(c)], 0.45);
+      }
+    }
+    if (!this.namedAt(n)) {
+      for (const a of t.children(n, "appos")) if (/^(NOUN|PROPN)$/.test(t.upos(a))) this.proposition("is", [t.span(t.phrase(n)).text, this.phraseText(a)], 0.45);
     }
   }
 
