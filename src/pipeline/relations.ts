@@ -267,6 +267,11 @@ class Extractor {
     const agent = t.children(v, "obl").find((o) => t.rel(o) === "obl:agent" || t.caseOf(o) === "by");
     const extra = [...pps, ...(agent !== undefined ? [agent] : [])].sort((a, b) => a - b);
     let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
+    if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o))) && resolved?.text !== this.phraseText(t.head(v))) {
+      // "a match, which Keibler lost": the modified noun is the object.
+      this.proposition(rel, [subj.text, t.span(t.phrase(t.head(v))).text, ...obls.map((x) => this.ppText(x))], base - 0.1);
+      return;
+    }
     // "became a catch point", "was appointed Chief Constable": a nominal complement is the object.
     if (objs.length === 0) objs = t.children(v, "xcomp").filter((x) => /^(NOUN|PROPN|NUM)$/.test(t.upos(x)));
     const relText = [rel, ...(objs.length && complement.length === 0 ? [] : complement)].join(" ");

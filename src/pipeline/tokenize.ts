@@ -45,6 +45,10 @@ function splitChunk(chunk: string, start: number, out: Token[]): void {
     if (dash + len < chunk.length) splitChunk(chunk.slice(dash + len), start + dash + len, out);
     return;
   }
+  if (chunk === "''" || chunk === "``") {
+    push(out, chunk, start);
+    return;
+  }
   let s = 0;
   let e = chunk.length;
   const lead: Token[] = [];
@@ -55,6 +59,12 @@ function splitChunk(chunk: string, start: number, out: Token[]): void {
   const trail: Token[] = [];
   while (e > s && CLOSERS.test(chunk[e - 1]!)) {
     const ch = chunk[e - 1]!;
+    if (ch === "'" && chunk[e - 2] === "'") {
+      // PTB's closing quote '' is one token
+      trail.unshift({ text: "''", start: start + e - 2, end: start + e });
+      e -= 2;
+      continue;
+    }
     if (ch === ".") {
       const body = chunk.slice(s, e);
       if (keepsPeriod(body)) break;

@@ -17,6 +17,7 @@ describe("tokenize", () => {
     ["the hostages' families", ["the", "hostages", "'", "families"]],
     ["(AFP)", ["(", "AFP", ")"]],
     ["Wait...", ["Wait", "..."]],
+    ["on `` Velocity '' ,", ["on", "``", "Velocity", "''", ","]],
     ["", []],
   ])("%j", (text, expected) => {
     expect(words(text)).toEqual(expected);
