@@ -8,6 +8,7 @@ import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerNlp } from "./commands/nlp.js";
+import { registerView } from "./commands/view.js";
 import { registerQuery } from "./commands/query.js";
 import { formatError, log, PartialFailure } from "./io.js";
 
@@ -31,6 +32,7 @@ export function createProgram(): Command {
   registerQuery(program);
   registerDemo(program);
   registerNlp(program);
+  registerView(program);
   return program;
 }
 

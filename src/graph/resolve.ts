@@ -156,6 +156,8 @@ function clusterType(c: Cluster): EntityType {
   return best;
 }
 
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "del", "della", "das", "dos", "bin", "ibn", "abu", "jr", "sr", "iii", "mac", "the", "and"]);
+
 const TYPE_ORDER: readonly EntityType[] = ["Person", "Organization", "Location", "Facility", "Misc", "Event", "Group", "Date", "Quantity", "Concept"];
 
 function assignIds(clusters: readonly Cluster[]): Map<Cluster, string> {
@@ -225,8 +227,9 @@ class Resolver {
     if (NAMED.has(type) && type !== "Person") keys.push(`O|${organizationKey(name)}`);
     for (const k of keys) pushTo(this.byKey, k, c);
     if (!NAMED.has(type)) return;
+    // Any word of a person's full name can stand for them ("Lula" for Luiz Inacio Lula da Silva), if unambiguous.
     const words = nameWords(name);
-    if (words.length > 1) for (const w of [words[0]!, words[words.length - 1]!]) pushTo(this.byWord, w, c);
+    if (words.length > 1) for (const w of words) if (w.length > 2 && !NAME_PARTICLES.has(w)) pushTo(this.byWord, w, c);
     const acr = isAcronym(name) ? acronymKey(name) : acronymOf(name);
     if (acr) pushTo(this.byAcronym, acr, c);
   }

@@ -23,7 +23,10 @@ export function findDates(sentence: Sentence, documentDate?: string): Mention[] 
     const c = r.start;
     const known = (k: chrono.Component) => c.isCertain(k);
     let value: string | undefined;
-    if (known("year") && known("month") && known("day")) value = `${c.get("year")}-${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+    // Relative dates ("this year", "last month") have a value only against a known document date.
+    const relative = /\b(this|last|next|ago|yesterday|today|tomorrow|tonight|earlier|later|recent)\b/i.test(text);
+    if (relative && !ref) value = undefined;
+    else if (known("year") && known("month") && known("day")) value = `${c.get("year")}-${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
     else if (known("year") && known("month")) value = `${c.get("year")}-${pad(c.get("month")!)}`;
     else if (known("year") && !known("day")) value = String(c.get("year"));
     else if (known("month") && known("day")) value = ref ? resolveYear(c, ref) : `--${pad(c.get("month")!)}-${pad(c.get("day")!)}`;

@@ -101,6 +101,7 @@ describe("viewer server", () => {
     expect((await raw(viewer.url, "/api/export?format=docx")).status).toBe(400);
     expect((await raw(viewer.url, "/api/nothing")).status).toBe(404);
     expect((await raw(viewer.url, "/api/entity/a/b")).status).toBe(404);
+    expect((await raw(viewer.url, "/api/entity/%E0%A4%A")).status).toBe(400);
   });
 
   it("exports with the same code as kg export, as an attachment", async () => {
