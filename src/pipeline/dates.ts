@@ -19,6 +19,8 @@ export function findDates(sentence: Sentence, documentDate?: string): Mention[] 
     const text = r.text.slice(lead).replace(/[\s,.;:]+$/, "");
     if (!text || /^(now|today|tonight|\d{1,2})$/i.test(text) && !ref) continue;
     if (/^\d{1,2}(:\d\d)?$/.test(text)) continue; // bare small numbers are rarely dates
+    // A lowercase single word ("sat", "may", "march") is an ordinary word, not a date.
+    if (/^\p{Ll}+$/u.test(text) && !/^(today|tonight|yesterday|tomorrow)$/.test(text)) continue;
     const start = sentence.start + r.index + lead;
     const c = r.start;
     const known = (k: chrono.Component) => c.isCertain(k);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../src/pipeline/dates.js";
+import { filterHeadlineMentions, findMentions, labelsToSpans } from "../../src/pipeline/mentions.js";
+import { splitSentences } from "../../src/pipeline/tokenize.js";
+
+/** Labels by word: "B-PER" etc. for the words given, O elsewhere. */
+function label(text: string, spans: Record<string, string>) {
+  const [s] = splitSentences(text);
+  const labels = s!.tokens.map(() => "O");
+  for (const [phrase, type] of Object.entries(spans)) {
+    const words = phrase.split(" ");
+    const i = s!.tokens.findIndex((_, k) => words.every((w, j) => s!.tokens[k + j]?.text === w));
+    words.forEach((_, j) => (labels[i + j] = `${j ? "I" : "B"}-${type}`));
+  }
+  return { sentence: s!, labels };
+}
+
+const summary = (text: string, spans: Record<string, string>) => {
+  const { sentence, labels } = label(text, spans);
+  return findMentions(sentence, labels).map((m) => `${m.type}:${m.name}${m.value ? `=${m.value}` : ""}`);
+};
+
+describe("labelsToSpans", () => {
+  it.each([
+    [["B-PER", "I-PER", "O", "B-LOC"], [{ start: 0, end: 2, type: "PER" }, { start: 3, end: 4, type: "LOC" }]],
+    [["I-ORG", "I-ORG", "B-ORG"], [{ start: 0, end: 2, type: "ORG" }, { start: 2, end: 3, type: "ORG" }]],
+    [["B-PER", "I-ORG"], [{ start: 0, end: 1, type: "PER" }, { start: 1, end: 2, type: "ORG" }]],
+    [[], []],
+  ])("%j", (labels, spans) => expect(labelsToSpans(labels)).toEqual(spans));
+});
+
+describe("findMentions", () => {
+  it.each([
+    ["General Dana Levin resigned.", { "General Dana Levin": "PER" }, ["Person:Dana Levin"]],
+    ["The French army said so.", { French: "MISC" }, ["Organization:French military", "Misc:French"]],
+    ["Officials in Chad spoke.", { Chad: "ORG" }, ["Location:Chad"]],
+    ["She joined Northwind Traders last year.", { "Northwind Traders": "PER" }, ["Organization:Northwind Traders", "Date:last year"]],
+    ["Patients reached Mercy Hospital on Friday.", { "Mercy Hospital": "ORG" }, ["Facility:Mercy Hospital", "Date:Friday"]],
+    ["The Bill and Melinda Gates Foundation gave.", { "Melinda Gates Foundation": "ORG" }, ["Organization:Bill and Melinda Gates Foundation"]],
+    ["Egypt's ministry spoke.", { Egypt: "LOC" }, ["Location:Egypt"]],
+  ])("%s", (text, spans, expected) => {
+    expect(summary(text, spans)).toEqual(expected);
+  });
+
+  it("keeps headline mentions only when the body repeats them", () => {
+    const text = "Acme Corporation Names New Chief\nAcme Corporation hired Jane Roe.";
+    const sentences = splitSentences(text);
+    const mentions = [
+      ...findMentions(sentences[0]!, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
+      ...findMentions(sentences[1]!, ["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"]),
+    ];
+    const kept = filterHeadlineMentions(sentences, mentions, text).map((m) => `${m.sentence}:${m.name}`);
+    expect(kept).toEqual(["1:Acme Corporation", "1:Jane Roe"]);
+  });
+});
+
+describe("findDates", () => {
+  const dates = (text: string, documentDate?: string) => findDates(splitSentences(text)[0]!, documentDate).map((m) => `${m.text}=${m.value ?? ""}`);
+  it.each([
+    ["It began on October 7, 2023, at dawn.", undefined, ["October 7, 2023=2023-10-07"]],
+    ["The truce began on January 19.", undefined, ["January 19=--01-19"]],
+    ["The truce began on January 19.", "2025-03-01", ["January 19=2025-01-19"]],
+    ["He was arrested in 1978.", undefined, ["1978=1978"]],
+    ["He resigned last month.", undefined, ["last month="]],
+    ["He resigned last month.", "2025-03-01", ["last month=2025-02"]],
+    ["Talks resume on Thursday.", undefined, ["Thursday="]],
+    ["The cat sat on the mat.", undefined, []],
+    ["They counted 1,218 people.", undefined, []],
+  ])("%s (document date %s)", (text, documentDate, expected) => {
+    expect(dates(text, documentDate)).toEqual(expected);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { extractRelations } from "../../src/pipeline/relations.js";
+import { named, tree } from "../helpers/trees.js";
+
+const triples = (out: ReturnType<typeof extractRelations>) => out.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`).sort();
+
+describe("OpenIE over dependency trees", () => {
+  it("subject-verb-object with a named subject", () => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      hired VERB VBD 0 root
+      Jane PROPN NNP 2 obj
+      Roe PROPN NNP 3 flat
+      . PUNCT . 2 punct`);
+    const out = extractRelations(s, [named(s, 0, 1, "Organization"), named(s, 2, 4, "Person")]);
+    expect(triples(out)).toEqual(["Acme | hired | Jane Roe"]);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual([["hired", "Acme", "Jane Roe"]]);
+    expect(out.triples[0]!.confidence).toBeGreaterThan(0.8);
+  });
+
+  it("turns a passive with an agent active and keeps prepositional objects", () => {
+    const s = tree(`
+      The DET DT 2 det
+      talks NOUN NNS 4 nsubj:pass
+      were AUX VBD 4 aux:pass
+      led VERB VBN 0 root
+      by ADP IN 6 case
+      Egypt PROPN NNP 4 obl:agent
+      in ADP IN 8 case
+      Cairo PROPN NNP 4 obl
+      . PUNCT . 4 punct`);
+    const out = extractRelations(s, [named(s, 5, 6, "Location"), named(s, 7, 8, "Location")]);
+    expect(triples(out)).toContain("Egypt | led | talks");
+    expect(triples(out)).toContain("talks | led in | Cairo");
+    // OpenIE keeps the passive as written, the agent first: "were led by | The talks | Egypt | in Cairo".
+    expect(out.propositions[0]).toMatchObject({ relation: "were led by", args: ["The talks", "Egypt", "in Cairo"] });
+  });
+
+  it("expands coordinated verbs with a shared subject", () => {
+    const s = tree(`
+      Hamas PROPN NNP 3 nsubj
+      has AUX VBZ 3 aux
+      released VERB VBN 0 root
+      hostages NOUN NNS 3 obj
+      and CCONJ CC 6 cc
+      returned VERB VBD 3 conj
+      bodies NOUN NNS 6 obj
+      . PUNCT . 3 punct`);
+    const out = extractRelations(s, [named(s, 0, 1, "Organization")]);
+    expect(triples(out)).toEqual(["Hamas | released | hostages", "Hamas | returned | bodies"]);
+    const inherited = out.triples.find((t) => t.predicate === "returned")!;
+    const direct = out.triples.find((t) => t.predicate === "released")!;
+    expect(inherited.confidence).toBeLessThan(direct.confidence);
+  });
+
+  it("reads a relative clause's subject from the noun it modifies, and a perfect as active", () => {
+    const s = tree(`
+      Barghouti PROPN NNP 0 root
+      , PUNCT , 5 punct
+      who PRON WP 5 nsubj:pass
+      was AUX VBD 5 aux:pass
+      arrested VERB VBN 1 acl:relcl
+      in ADP IN 7 case
+      1978 NUM CD 5 obl`);
+    const d = { ...named(s, 6, 7, "Date"), value: "1978" };
+    const out = extractRelations(s, [named(s, 0, 1, "Person"), d]);
+    expect(triples(out)).toEqual(["Barghouti | arrested in | 1978"]);
+    expect(out.triples[0]!.date).toBe("1978");
+  });
+
+  it("joins a control verb to the verb it controls", () => {
+    const s = tree(`
+      Israel PROPN NNP 2 nsubj
+      agreed VERB VBD 0 root
+      to PART TO 4 mark
+      release VERB VB 2 xcomp
+      prisoners NOUN NNS 4 obj`);
+    expect(triples(extractRelations(s, [named(s, 0, 1, "Location")]))).toEqual(["Israel | agreed to release | prisoners"]);
+  });
+
+  it("gives a title before a name a relation to the demonym's country", () => {
+    const s = tree(`
+      Israeli ADJ JJ 5 amod
+      Prime PROPN NNP 3 compound
+      Minister PROPN NNP 5 compound
+      Benjamin PROPN NNP 5 compound
+      Netanyahu PROPN NNP 6 nsubj
+      spoke VERB VBD 0 root`);
+    const out = extractRelations(s, [named(s, 3, 5, "Person")]);
+    expect(triples(out)).toContain("Benjamin Netanyahu | prime minister of | Israel");
+  });
+
+  it("relates names inside a noun phrase and keeps negation as a property", () => {
+    const s = tree(`
+      the DET DT 3 det
+      European PROPN NNP 3 compound
+      Hospital PROPN NNP 8 nsubj
+      in ADP IN 5 case
+      Gaza PROPN NNP 3 nmod
+      did AUX VBD 8 aux
+      not PART RB 8 advmod
+      close VERB VB 0 root
+      wards NOUN NNS 8 obj`);
+    const out = extractRelations(s, [named(s, 1, 3, "Facility"), named(s, 4, 5, "Location")]);
+    expect(triples(out)).toContain("European Hospital | in | Gaza");
+    const neg = out.triples.find((t) => t.object.name === "wards")!;
+    expect(neg).toMatchObject({ predicate: "not close", negated: true });
+  });
+
+  it("resolves he/she to the last person named, and skips attribution", () => {
+    const prev = tree(`
+      Dana PROPN NNP 3 nsubj
+      Levin PROPN NNP 1 flat
+      resigned VERB VBD 0 root`);
+    const s = tree(`
+      She PRON PRP 2 nsubj
+      cited VERB VBD 0 root
+      failures NOUN NNS 2 obj
+      according VERB VBG 6 case
+      to ADP IN 4 fixed
+      AFP PROPN NNP 2 obl`, 1, 40);
+    const out = extractRelations(s, [named(s, 5, 6, "Organization")], { previous: [named(prev, 0, 2, "Person")] });
+    expect(triples(out)).toEqual(["Dana Levin | cited | failures"]);
+    expect(out.triples[0]!.subject.coreference).toBe(true);
+  });
+
+  it("returns nothing for an unparsed sentence", () => {
+    const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
+    expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
+  });
+});
