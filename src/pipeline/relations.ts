@@ -241,14 +241,17 @@ class Extractor {
     for (const o of objs) {
       for (const oo of [o, ...t.children(o, "conj")]) this.emit(subj, [...vp.words, ...complement], this.arg(oo), base, vp, date);
     }
+    // A clausal object ("confirmed on Thursday that talks are underway") counts as an object too.
+    const hasObject = objs.length > 0 || t.child(v, "ccomp") !== undefined;
     for (const o of obls) {
       const p = t.caseOf(o);
       if (!p) continue;
       const a = this.arg(o);
       if (!a) continue;
-      // With a direct object, only named places and organizations get their own edge ("sent negotiators to Cairo").
-      if (objs.length > 0 && (!a.named || a.mention.type === "Person")) continue;
-      if (objs.length > 0) this.emit(subj, vp.words, a, base - 0.2, vp, date, p);
+      // With an object, only named places and organizations get their own edge ("sent negotiators to Cairo");
+      // a date is then a property of the relation, not an edge.
+      if (hasObject && (!a.named || a.mention.type === "Person")) continue;
+      if (hasObject) this.emit(subj, vp.words, a, base - 0.2, vp, date, p);
       else for (const oo of [o, ...t.children(o, "conj")]) this.emit(subj, vp.words, this.arg(oo), base - 0.15, vp, date, p);
     }
   }
