@@ -2,7 +2,8 @@
 //
 //   npx tsc -p tsconfig.json && node dist/scripts/train-parser.js \
 //     [--train /work/shared/data/ud-english-ewt/en_ewt-ud-train.conllu] [--dev DEV.conllu]
-//     [--out models/parser.bin.gz] [--epochs 15] [--folds 5] [--tagger-epochs 8] [--seed 1]
+//     [--out models/parser.bin.gz] [--epochs 20] [--folds 5] [--tagger-epochs 10] [--seed 1]
+//     [--explore 0.75] [--prune 1] [--main-tag upos] [--variant 2]
 //     [--tags-cache FILE]
 //
 // The parser is trained on predicted tags, as it will see at run time: the training set is split
@@ -24,12 +25,12 @@ const { values } = parseArgs({
     train: { type: "string", default: DEFAULT_TRAIN },
     dev: { type: "string" },
     out: { type: "string", default: modelPath(PARSER_MODEL_FILE) },
-    epochs: { type: "string", default: "15" },
+    epochs: { type: "string", default: "20" },
     folds: { type: "string", default: "5" },
     "tagger-epochs": { type: "string", default: "10" },
     seed: { type: "string", default: "1" },
-    explore: { type: "string", default: "0.9" },
-    prune: { type: "string", default: "0" },
+    explore: { type: "string", default: "0.75" },
+    prune: { type: "string", default: "1" },
     "tags-cache": { type: "string" },
     "main-tag": { type: "string", default: "upos" },
     variant: { type: "string", default: "2" },

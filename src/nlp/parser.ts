@@ -4,9 +4,18 @@
 // single root. Trained with the dynamic oracle of Goldberg & Nivre (2013) and averaged
 // perceptrons (perceptron.ts): one over the three unlabelled moves, one over dependency labels,
 // consulted whenever an arc is made (the dependent is complete by then, so its children are
-// features). Features follow Zhang & Nivre (2011), adapted to arc-hybrid.
+// features). Features follow Zhang & Nivre (2011), adapted to arc-hybrid; UPOS is the main tag
+// (XPOS appears in a few), as the parser proved less sensitive to UPOS errors.
 //
-// Training: scripts/train-parser.ts, on UD English EWT with jackknifed predicted tags.
+// Non-projective training trees are projectivized by lifting (labels unchanged), so the parser
+// only outputs projective trees. Labels include subtypes (obl:tmod, nmod:poss, ...).
+//
+// Speed: forced moves are not scored, and the scores of the features that only look at the
+// buffer are kept until the next SHIFT.
+//
+// Usage: `parse(words, upos, xpos?)` with the committed model (models/parser.bin.gz, loaded once),
+// or `Parser.load(path).parse(...)`. Training: scripts/train-parser.ts, on UD English EWT with
+// jackknifed predicted tags.
 
 import { readFileSync } from "node:fs";
 import cliProgress from "cli-progress";
@@ -20,11 +29,10 @@ import {
   featureKey2,
   featureKey3,
   featureKey4,
-  hashRange,
   hashString,
 } from "./perceptron.js";
 import { modelPath } from "./model-path.js";
-import { mulberry32, shuffle } from "./tagger.js";
+import { mulberry32, normalizeForm, shuffle } from "./tagger.js";
 
 export interface ParseResult {
   /** 0-based index of each word's head, -1 for the root. */
@@ -46,16 +54,6 @@ const MAX_FEATURES = 128;
 const ROOT_WORD = hashString("<root>");
 const NONE_WORD = hashString("<none>");
 
-/** 0 lowercase, 1 capitalized, 2 all caps, 3 has digit, 4 punctuation/symbol, 5 other. */
-function wordClass(word: string, lower: string): number {
-  const c = word.charCodeAt(0);
-  if (/[0-9]/.test(word)) return 3;
-  if (lower === word.toUpperCase()) return 4;
-  if (word === lower) return 0;
-  if (word === word.toUpperCase() && word.length > 1) return 2;
-  return c !== lower.charCodeAt(0) ? 1 : 5;
-}
-
 function distanceBucket(d: number): number {
   return d < 5 ? d : d < 7 ? 5 : d < 10 ? 6 : d < 15 ? 7 : 8;
 }
@@ -68,8 +66,6 @@ class State {
   n = 0;
   cap = 0;
   word = new Int32Array(0); // lowercased form hash
-  suf = new Int32Array(0); // hash of the last 3 characters of the lowercased form
-  shape = new Int32Array(0); // capitalization / digit / punctuation class
   xp = new Int32Array(0); // XPOS id
   up = new Int32Array(0); // UPOS id
   stack = new Int32Array(0);
@@ -96,29 +92,23 @@ class State {
     readonly variant: number,
   ) {}
 
-  init(words: readonly string[], xp: ArrayLike<number>, up: ArrayLike<number>): void {
+  /** Sets up the initial state; `normalize` maps forms with normalizeForm (at run time). */
+  init(words: readonly string[], xp: ArrayLike<number>, up: ArrayLike<number>, normalize: boolean): void {
     const n = words.length;
     if (n + 2 > this.cap) {
       const cap = Math.max(64, (n + 2) * 2);
       this.cap = cap;
-      for (const k of ["word", "suf", "shape", "xp", "up", "stack", "head", "label", "l1", "l2", "r1", "r2", "nl", "nr", "lsetLo", "lsetHi", "rsetLo", "rsetHi"] as const) {
+      for (const k of ["word", "xp", "up", "stack", "head", "label", "l1", "l2", "r1", "r2", "nl", "nr", "lsetLo", "lsetHi", "rsetLo", "rsetHi"] as const) {
         this[k] = new Int32Array(cap);
       }
     }
     this.n = n;
     for (let i = 0; i < n; i++) {
-      const lower = words[i].toLowerCase();
-      this.word[i] = hashString(lower, 1);
-      this.suf[i] = hashRange(lower, Math.max(0, lower.length - 3), lower.length, 3);
-      this.shape[i] = wordClass(words[i], lower);
+      this.word[i] = hashString((normalize ? normalizeForm(words[i]) : words[i]).toLowerCase(), 1);
       this.xp[i] = xp[i];
       this.up[i] = up[i];
     }
     this.word[n] = ROOT_WORD;
-    this.suf[n] = ROOT_WORD;
-    this.shape[n] = 7;
-    this.suf[n + 1] = NONE_WORD;
-    this.shape[n + 1] = 8;
     this.xp[n] = this.rootTag;
     this.up[n] = this.rootTag;
     this.word[n + 1] = NONE_WORD;
@@ -183,6 +173,45 @@ class State {
 
   /** Move features (Zhang & Nivre 2011 style); returns the number of keys. */
   moveFeatures(out: Uint32Array): number {
+    return this.stateFeatures(out, this.bufferFeatures(out, 0));
+  }
+
+  /**
+   * The move features that depend only on the buffer's first words (and not on their children),
+   * which stay the same until the next SHIFT; written from out[at]; returns the new end.
+   */
+  bufferFeatures(out: Uint32Array, at: number): number {
+    const none = this.n + 1;
+    const b0 = this.b;
+    const b1 = b0 + 1 <= this.n ? b0 + 1 : none;
+    const b2 = b0 + 2 <= this.n ? b0 + 2 : none;
+    const W = this.word;
+    const P = this.xp;
+    const b0w = W[b0], b0p = P[b0];
+    const b1w = W[b1], b1p = P[b1];
+    const b2p = P[b2];
+    let k = at;
+    out[k++] = featureKey1(1, 0);
+    out[k++] = featureKey1(5, b0w);
+    out[k++] = featureKey1(6, b0p);
+    out[k++] = featureKey2(7, b0w, b0p);
+    out[k++] = featureKey1(8, b1w);
+    out[k++] = featureKey1(9, b1p);
+    out[k++] = featureKey2(10, b1w, b1p);
+    out[k++] = featureKey1(11, W[b2]);
+    out[k++] = featureKey1(12, b2p);
+    out[k++] = featureKey1(18, this.up[b0]);
+    out[k++] = featureKey2(27, b0p, b1p);
+    out[k++] = featureKey3(35, b0p, b1p, b2p);
+    if (this.variant & 2) {
+      const b3 = b0 + 3 <= this.n ? b0 + 3 : none;
+      out[k++] = featureKey4(108, b0p, b1p, b2p, P[b3]);
+    }
+    return k;
+  }
+
+  /** The other move features, written from out[at]; returns the new end. */
+  stateFeatures(out: Uint32Array, at: number): number {
     const none = this.n + 1;
     const sp = this.sp;
     const st = this.stack;
@@ -200,33 +229,23 @@ class State {
     const s1w = W[s1], s1p = P[s1];
     const b0w = W[b0], b0p = P[b0];
     const b1w = W[b1], b1p = P[b1];
-    const b2w = W[b2], b2p = P[b2];
+    const b2p = P[b2];
     const s2p = P[s2];
     const s0l = this.l1[s0], s0r = this.r1[s0], s0l2 = this.l2[s0], s0r2 = this.r2[s0];
     const s1l = this.l1[s1], s1r = this.r1[s1], s1r2 = this.r2[s1];
     const b0l = this.l1[b0], b0l2 = this.l2[b0];
     const d = s0 === none ? 0 : distanceBucket(b0 - s0);
     const d1 = s1 === none ? 0 : distanceBucket(s0 - s1);
-    let k = 0;
-    out[k++] = featureKey1(1, 0);
+    let k = at;
     // unigrams
     out[k++] = featureKey1(2, s0w);
     out[k++] = featureKey1(3, s0p);
     out[k++] = featureKey2(4, s0w, s0p);
-    out[k++] = featureKey1(5, b0w);
-    out[k++] = featureKey1(6, b0p);
-    out[k++] = featureKey2(7, b0w, b0p);
-    out[k++] = featureKey1(8, b1w);
-    out[k++] = featureKey1(9, b1p);
-    out[k++] = featureKey2(10, b1w, b1p);
-    out[k++] = featureKey1(11, b2w);
-    out[k++] = featureKey1(12, b2p);
     out[k++] = featureKey1(13, s1w);
     out[k++] = featureKey1(14, s1p);
     out[k++] = featureKey2(15, s1w, s1p);
     out[k++] = featureKey1(16, s2p);
     out[k++] = featureKey1(17, U[s0]);
-    out[k++] = featureKey1(18, U[b0]);
     out[k++] = featureKey1(19, U[s1]);
     // pairs
     out[k++] = featureKey4(20, s0w, s0p, b0w, b0p);
@@ -236,7 +255,6 @@ class State {
     out[k++] = featureKey3(24, s0p, b0w, b0p);
     out[k++] = featureKey2(25, s0w, b0w);
     out[k++] = featureKey2(26, s0p, b0p);
-    out[k++] = featureKey2(27, b0p, b1p);
     out[k++] = featureKey4(28, s1w, s1p, s0w, s0p);
     out[k++] = featureKey3(29, s1w, s1p, s0p);
     out[k++] = featureKey3(30, s1p, s0w, s0p);
@@ -245,7 +263,6 @@ class State {
     out[k++] = featureKey2(33, s1p, b0p);
     out[k++] = featureKey2(34, s1w, b0w);
     // triples
-    out[k++] = featureKey3(35, b0p, b1p, b2p);
     out[k++] = featureKey3(36, s0p, b0p, b1p);
     out[k++] = featureKey3(37, s1p, s0p, b0p);
     out[k++] = featureKey3(38, s2p, s1p, s0p);
@@ -319,19 +336,7 @@ class State {
     out[k++] = featureKey3(99, s0p, L[s0l], L[s0r]);
     out[k++] = featureKey3(100, s1p, L[s1r], s0p);
     out[k++] = featureKey3(101, b0p, L[b0l], s0p);
-    if (this.variant & 1) {
-      const S = this.suf;
-      const C = this.shape;
-      out[k++] = featureKey2(102, S[s0], s0p);
-      out[k++] = featureKey2(103, S[b0], b0p);
-      out[k++] = featureKey2(104, S[s1], s1p);
-      out[k++] = featureKey3(105, C[s0], C[b0], s0p);
-      out[k++] = featureKey3(106, S[s0], S[b0], d);
-      out[k++] = featureKey2(107, S[b1], b1p);
-    }
     if (this.variant & 2) {
-      const b3 = b0 + 3 <= this.n ? b0 + 3 : none;
-      out[k++] = featureKey4(108, b0p, b1p, b2p, P[b3]);
       out[k++] = featureKey3(109, U[s0], U[b0], s0p);
       out[k++] = featureKey4(110, s0p, b0p, U[s1], d);
       out[k++] = featureKey3(111, s0w, b0p, b1p);
@@ -434,7 +439,7 @@ interface ParserVocab {
   uposToXpos: Record<string, string>;
   /** The tag most features use ("xpos" by default; the other one appears in a few). */
   mainTag?: "xpos" | "upos";
-  /** Feature-set variant bits. */
+  /** Feature-set variant bits: 2 adds lookahead and UPOS/XPOS conjunctions (the default). */
   variant?: number;
 }
 
@@ -475,6 +480,7 @@ abstract class ParserBase {
 /** A trained parser. */
 export class Parser extends ParserBase {
   private readonly scores = new Float32Array(N_MOVES);
+  private readonly bufferScores = new Float32Array(N_MOVES);
   private readonly labelScores: Float32Array;
 
   constructor(
@@ -510,21 +516,29 @@ export class Parser extends ParserBase {
     if (upos.length !== n || (xpos && xpos.length !== n)) throw new Error("parse: words and tags differ in length");
     this.tagIds(upos, xpos);
     const st = this.state;
-    if (this.vocab.mainTag === "upos") st.init(words, this.upIds, this.xpIds);
-    else st.init(words, this.xpIds, this.upIds);
+    if (this.vocab.mainTag === "upos") st.init(words, this.upIds, this.xpIds, true);
+    else st.init(words, this.xpIds, this.upIds, true);
     const keys = this.keys;
     const valid = this.valid;
     const scores = this.scores;
     const lscores = this.labelScores;
     const nLabels = lscores.length;
+    const bufferScores = this.bufferScores;
+    let bufferAt = -1;
     while (!st.terminal) {
       let move = -1;
       if (st.validMoves(valid) === 1) {
         // Forced move: no need to score.
         for (let m = 0; m < N_MOVES; m++) if (valid[m]) move = m;
       } else {
-        scores.fill(0);
-        this.moves.addScores(keys, st.moveFeatures(keys), scores);
+        // The buffer-only features' scores are reused until the next SHIFT.
+        if (st.b !== bufferAt) {
+          bufferScores.fill(0);
+          this.moves.addScores(keys, st.bufferFeatures(keys, 0), bufferScores);
+          bufferAt = st.b;
+        }
+        scores.set(bufferScores);
+        this.moves.addScores(keys, st.stateFeatures(keys, 0), scores);
         for (let m = 0; m < N_MOVES; m++) if (valid[m] && (move < 0 || scores[m] > scores[move])) move = m;
       }
       let lab = 0;
@@ -649,8 +663,8 @@ class ParserTrainer extends ParserBase {
     const n = s.forms.length;
     this.tagIds(s.upos, s.xpos);
     const st = this.state;
-    if (this.vocab.mainTag === "upos") st.init(s.forms, this.upIds, this.xpIds);
-    else st.init(s.forms, this.xpIds, this.upIds);
+    if (this.vocab.mainTag === "upos") st.init(s.forms, this.upIds, this.xpIds, false);
+    else st.init(s.forms, this.xpIds, this.upIds, false);
     if (this.onStack.length < n + 2) this.onStack = new Uint8Array(n * 2 + 2);
     const onStack = this.onStack;
     onStack.fill(0);
@@ -721,7 +735,7 @@ function countBy<T>(items: Iterable<T>): Map<T, number> {
 
 /** Trains a parser; returns the model file contents. */
 export function trainParser(sentences: readonly ParserTrainingSentence[], options: ParserTrainingOptions = {}): Buffer {
-  const epochs = options.epochs ?? 15;
+  const epochs = options.epochs ?? 20;
   const exploreFrom = options.exploreFrom ?? 1;
   const random = mulberry32(options.seed ?? 1);
   const xpos = [...countBy(sentences.flatMap((s) => s.xpos)).keys()].sort();
@@ -764,7 +778,7 @@ export function trainParser(sentences: readonly ParserTrainingSentence[], option
     let words = 0;
     for (let k = 0; k < order.length; k++) {
       const s = sentences[order[k]];
-      correct += t.learn(s, golds[order[k]].heads, golds[order[k]].labels, epoch >= exploreFrom, options.explore ?? 0.9, random);
+      correct += t.learn(s, golds[order[k]].heads, golds[order[k]].labels, epoch >= exploreFrom, options.explore ?? 0.75, random);
       words += s.forms.length;
       if ((k & 127) === 0) bar?.update(epoch * sentences.length + k, { epoch: epoch + 1, uas: (correct / Math.max(1, words)).toFixed(4) });
     }

@@ -323,6 +323,12 @@ export type TypedArray =
 
 /** Models with at most this many classes keep their weights inside the hash-table slots. */
 const INLINE_MAX_CLASSES = 7;
+/**
+ * Models with at most this many classes pack their weights, requantized to 10 bits each, into
+ * one 32-bit word next to the key: 8 bytes per slot (measured: no accuracy change for the parser).
+ */
+const PACKED_MAX_CLASSES = 3;
+const PACKED_SHIFT = 6; // int16 -> 10 bits
 
 /**
  * A read-only linear model: feature key -> list of (class, weight). Weights are int16-quantized
@@ -331,7 +337,9 @@ const INLINE_MAX_CLASSES = 7;
  *
  * Runtime layout, chosen for few cache misses per feature: an open-addressing table of
  * [key, offset] pairs in one Uint32Array, and per row `len` then `len` packed entries
- * (weight << CLASS_BITS | class) in one Int32Array.
+ * (weight << CLASS_BITS | class) in one Int32Array. Models with at most 7 classes keep their
+ * weights in the table itself ([key, w_0 .. w_{C-1}]), and models with at most 3 classes pack
+ * them, at 10 bits each, in one word ([key, w_0 | w_1 << 10 | w_2 << 20]).
  */
 export class CompactModel {
   private slots: Uint32Array;
@@ -341,7 +349,10 @@ export class CompactModel {
   private readonly classMask: number;
   /** For models with few classes: slot = [key, w_0 .. w_{C-1}], one memory access per feature. */
   private readonly inline: boolean;
+  private readonly packed: boolean;
   private readonly stride: number;
+  /** Real value of one unit of the scores addScores accumulates. */
+  readonly unit: number;
 
   constructor(
     readonly nClasses: number,
@@ -362,7 +373,9 @@ export class CompactModel {
     this.classBits = bits;
     this.classMask = (1 << bits) - 1;
     this.inline = nClasses <= INLINE_MAX_CLASSES;
-    this.stride = this.inline ? 1 + nClasses : 2;
+    this.packed = nClasses <= PACKED_MAX_CLASSES;
+    this.stride = this.packed ? 2 : this.inline ? 1 + nClasses : 2;
+    this.unit = this.packed ? scale * (1 << PACKED_SHIFT) : scale;
     let cap = 16;
     while (cap < keys.length * 2) cap *= 2;
     this.slots = new Uint32Array(cap * this.stride);
@@ -377,6 +390,15 @@ export class CompactModel {
       while (this.slots[stride * i] !== 0) i = (i + 1) & this.mask;
       this.slots[stride * i] = key;
       const len = lens[r];
+      if (this.packed) {
+        let word = 0;
+        for (let j = 0; j < len; j++, e++) {
+          const v = Math.max(-511, Math.min(511, Math.round(q[e] / (1 << PACKED_SHIFT))));
+          word |= (v & 0x3ff) << (10 * cls[e]);
+        }
+        this.slots[stride * i + 1] = word;
+        continue;
+      }
       if (this.inline) {
         for (let j = 0; j < len; j++, e++) this.slots[stride * i + 1 + cls[e]] = q[e];
         continue;
@@ -397,12 +419,31 @@ export class CompactModel {
   }
 
   /**
-   * scores[c] += weight of class c (in integer units) for every key; unknown keys are ignored.
-   * Does not clear scores.
+   * scores[c] += weight of class c (in integer units: times `unit` for the real value) for every
+   * key; unknown keys are ignored. Does not clear scores.
    */
   addScores(keys: Uint32Array, n: number, scores: Float32Array | Float64Array | Int32Array): void {
     const slots = this.slots;
     const mask = this.mask;
+    if (this.packed) {
+      for (let f = 0; f < n; f++) {
+        const key = keys[f];
+        let i = key & mask;
+        for (;;) {
+          const k = slots[2 * i];
+          if (k === key) {
+            const w = slots[2 * i + 1] | 0;
+            scores[0] += (w << 22) >> 22;
+            scores[1] += (w << 12) >> 22;
+            scores[2] += (w << 2) >> 22;
+            break;
+          }
+          if (k === 0) break;
+          i = (i + 1) & mask;
+        }
+      }
+      return;
+    }
     if (this.inline) {
       const stride = this.stride;
       const C = this.nClasses;

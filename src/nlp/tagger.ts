@@ -44,6 +44,34 @@ const BOS = hashString("<s>");
 const DEFAULT_SKIP_MARGIN = 10;
 const EOS = hashString("</s>");
 
+/**
+ * The form the models see at run time: typographic quotes, apostrophes, dashes and ellipses as
+ * UD English EWT mostly writes them (" ' -- ...), PTB quotes (`` '') as ". News text uses the
+ * typographic forms far more than the training data does (where they are too rare to matter, so
+ * training reads the forms as they are).
+ */
+export function normalizeForm(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return word === "``" || word === "''" ? '"' : word;
+  switch (word) {
+    case "\u2013":
+    case "\u2014":
+    case "\u2015":
+      return "--";
+    case "\u2026":
+      return "...";
+  }
+  return word
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'");
+}
+
 /** Per-token hashed attributes of one sentence, padded by PAD positions on each side. */
 class TokenFeatures {
   cap = 0;
@@ -85,7 +113,7 @@ class TokenFeatures {
     this.suf5 = new Int32Array(cap);
   }
 
-  prepare(words: readonly string[]): void {
+  prepare(words: readonly string[], normalize: boolean): void {
     const n = words.length;
     this.ensure(n);
     this.n = n;
@@ -97,7 +125,7 @@ class TokenFeatures {
     let caps = 0;
     let allCaps = 0;
     for (let i = 0; i < n; i++) {
-      this.setWord(i + PAD, words[i], i);
+      this.setWord(i + PAD, normalize ? normalizeForm(words[i]) : words[i], i);
       const f = this.flags[i + PAD];
       if (i > 0 && (f & 64) !== 0) {
         letters++;
@@ -241,6 +269,7 @@ function staticFeatures(tf: TokenFeatures, i: number, out: Uint32Array, at: numb
     out[k++] = featureKey1(43, tf.suf5[j]);
     out[k++] = featureKey2(44, tf.caseProfile, w);
   }
+
   return k;
 }
 
@@ -327,7 +356,13 @@ export class Tagger extends TaggerBase {
 
   static fromBuffer(data: Uint8Array): Tagger {
     const bundle = decodeBundle(data);
-    const meta = bundle.meta as { format: string; classes: string[]; model: CompactModelMeta; tagDict: [string, number][]; variant: number };
+    const meta = bundle.meta as {
+      format: string;
+      classes: string[];
+      model: CompactModelMeta;
+      tagDict: [string, number][];
+      variant: number;
+    };
     if (meta.format !== FORMAT) throw new Error(`unsupported tagger model format ${String(meta.format)}`);
     return new Tagger(meta.classes, CompactModel.deserialize("w", meta.model, bundle.arrays), new Map(meta.tagDict), meta.variant);
   }
@@ -344,7 +379,7 @@ export class Tagger extends TaggerBase {
       this.margin = new Float32Array(n * 2);
     }
     const tf = this.tf;
-    tf.prepare(words);
+    tf.prepare(words, true);
     const keys = this.keys;
     const scores = this.scores;
     const model = this.model;
@@ -353,9 +388,9 @@ export class Tagger extends TaggerBase {
     const fixed = this.fixed;
     const pass1 = this.pass1;
     const stat = this.staticScores;
-    for (let i = 0; i < n; i++) fixed[i] = this.tagDict.get(words[i]) ?? -1;
+    for (let i = 0; i < n; i++) fixed[i] = this.tagDict.get(normalizeForm(words[i])) ?? -1;
     const margin = this.margin;
-    const skip = this.skipMargin / model.scale;
+    const skip = this.skipMargin / model.unit;
     for (let pass = 0; pass < 2; pass++) {
       const out = pass === 0 ? pass1 : this.pass2;
       for (let i = 0; i < n; i++) {
@@ -511,7 +546,7 @@ class TaggerTrainer extends TaggerBase {
    */
   learn(words: readonly string[], gold: Int32Array): number {
     const n = words.length;
-    this.tf.prepare(words);
+    this.tf.prepare(words, false);
     const fixed = Int32Array.from(words, (w) => this.tagDict.get(w) ?? -1);
     const first = new Int32Array(n);
     this.pass(n, fixed, gold, null, first, true);

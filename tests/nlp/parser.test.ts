@@ -138,9 +138,11 @@ describe("annotateConllu", () => {
 
 const devPath = join(packageRoot(), "..", "shared", "data", "ud-english-ewt", "en_ewt-ud-dev.conllu");
 
-// The committed models score higher on this sample; the floors leave room for retraining noise.
-const UAS_FLOOR = 83.0;
-const LAS_FLOOR = 80.0;
+// The committed models score UAS 84.39, LAS 81.30 on this sample with predicted tags (84.53 /
+// 81.19 on the whole dev set: node dist/scripts/eval-ud.js); the floors leave a little room for
+// retraining noise. (The targets, UAS 87 / LAS 84 with predicted tags, are not reached yet.)
+const UAS_FLOOR = 83.8;
+const LAS_FLOOR = 80.7;
 
 describe.skipIf(!existsSync(devPath))("regression on EWT dev (first 500 sentences, predicted tags)", () => {
   it("UAS and LAS stay at the committed models' level, through annotateConllu", () => {

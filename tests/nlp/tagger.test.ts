@@ -61,35 +61,35 @@ describe("perceptron building blocks", () => {
     expect(featureKey2(1, 2, 3)).not.toBe(featureKey2(1, 3, 2));
   });
 
-  it("trains a separable toy problem and round-trips the compact model", () => {
-    const tr = new PerceptronTrainer(3, 16);
+  it.each([2, 3, 5, 12])("trains a separable %i-class toy problem and round-trips the compact model", (C) => {
+    const tr = new PerceptronTrainer(C, 16);
     const keys = new Uint32Array(2);
     const rows = new Int32Array(2);
-    const scores = new Float64Array(3);
-    const data = [0, 1, 2, 0, 1, 2];
+    const scores = new Float64Array(C);
+    const data = [...Array(C).keys(), ...Array(C).keys()];
+    const features = (y: number) => {
+      keys[0] = featureKey2(1, y, 0);
+      keys[1] = featureKey2(2, 0, 0);
+    };
     for (let epoch = 0; epoch < 5; epoch++) {
       for (const y of data) {
-        keys[0] = featureKey2(1, y, 0);
-        keys[1] = featureKey2(2, 0, 0);
+        features(y);
         tr.lookup(keys, 2, rows);
         tr.score(rows, 2, scores);
         let best = 0;
-        for (let c = 1; c < 3; c++) if (scores[c] > scores[best]) best = c;
+        for (let c = 1; c < C; c++) if (scores[c] > scores[best]) best = c;
         if (best !== y) tr.update(keys, rows, 2, y, best);
         tr.tick();
       }
     }
-    for (const inline of [false, true]) {
-      const model = inline ? tr.compact() : tr.compact();
-      const { meta, arrays } = model.serialize("x");
-      const back = CompactModel.deserialize("x", meta, decodeBundle(encodeBundle({ meta: {}, arrays })).arrays);
-      for (const y of [0, 1, 2]) {
-        keys[0] = featureKey2(1, y, 0);
-        keys[1] = featureKey2(2, 0, 0);
-        const s = new Float32Array(3);
-        back.addScores(keys, 2, s);
-        expect(s.indexOf(Math.max(...s))).toBe(y);
-      }
+    const { meta, arrays } = tr.compact().serialize("x");
+    const back = CompactModel.deserialize("x", meta, decodeBundle(encodeBundle({ meta: {}, arrays })).arrays);
+    expect(back.nClasses).toBe(C);
+    for (let y = 0; y < C; y++) {
+      features(y);
+      const s = new Float32Array(C);
+      back.addScores(keys, 2, s);
+      expect(s.indexOf(Math.max(...s))).toBe(y);
     }
   });
 
@@ -105,10 +105,10 @@ describe("perceptron building blocks", () => {
   });
 });
 
-// The committed model scores higher on this sample (see the report of scripts/eval-ud.ts for the
-// full dev set); these floors leave a little room for retraining noise.
-const UPOS_FLOOR = 95.0;
-const XPOS_FLOOR = 94.5;
+// The committed model scores UPOS 95.67, XPOS 95.24 on this sample (95.08 / 94.68 on the whole
+// dev set: node dist/scripts/eval-ud.js); the floors leave a little room for retraining noise.
+const UPOS_FLOOR = 95.3;
+const XPOS_FLOOR = 94.8;
 
 const devPath = join(packageRoot(), "..", "shared", "data", "ud-english-ewt", "en_ewt-ud-dev.conllu");
 
