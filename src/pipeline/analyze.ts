@@ -8,6 +8,7 @@ import { splitSentences } from "./tokenize.js";
 
 /** Token text as the models saw it in training (ASCII quotes and dashes). */
 export function modelWord(text: string): string {
+  if (!/[\u00ab\u00bb\u2013-\u2033]/.test(text)) return text;
   return text
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033\u00ab\u00bb]/g, '"')
