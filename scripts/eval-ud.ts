@@ -2,12 +2,13 @@
 // measures load times and inference speed (words/s, one core) of each.
 //
 //   npx tsc -p tsconfig.json && node dist/scripts/eval-ud.js \
-//     [--gold /work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu] [--out /tmp/kg-ud-dev.conllu]
+//     [--gold ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu] [--out /tmp/kg-ud-dev.conllu]
 //     [--tagger models/tagger.bin.gz] [--parser models/parser.bin.gz]
-//     [--scorer /work/shared/eval/ud.mjs] [--gold-tags]
+//     [--scorer ../shared/eval/ud.mjs] [--gold-tags]
 //
 // --gold-tags also scores the parser on the gold UPOS/XPOS (written to OUT with ".goldtags").
 
+import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -15,15 +16,18 @@ import { annotateConllu } from "../src/nlp/annotate-conllu.js";
 import { parseConllu, toTreebank } from "../src/nlp/conllu.js";
 import { PARSER_MODEL_FILE, Parser } from "../src/nlp/parser.js";
 import { TAGGER_MODEL_FILE, Tagger } from "../src/nlp/tagger.js";
-import { modelPath } from "../src/nlp/model-path.js";
+import { modelPath, packageRoot } from "../src/nlp/model-path.js";
+
+/** The shared data and scorers live beside the repository (../shared). */
+const SHARED = join(packageRoot(), "..", "shared");
 
 const { values } = parseArgs({
   options: {
-    gold: { type: "string", default: "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu" },
+    gold: { type: "string", default: join(SHARED, "data/ud-english-ewt/en_ewt-ud-dev.conllu") },
     out: { type: "string", default: "/tmp/kg-ud-dev.conllu" },
     tagger: { type: "string", default: modelPath(TAGGER_MODEL_FILE) },
     parser: { type: "string", default: modelPath(PARSER_MODEL_FILE) },
-    scorer: { type: "string", default: "/work/shared/eval/ud.mjs" },
+    scorer: { type: "string", default: join(SHARED, "eval/ud.mjs") },
     "gold-tags": { type: "boolean", default: false },
   },
 });

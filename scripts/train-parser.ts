@@ -1,7 +1,7 @@
 // Trains the dependency parser on UD English EWT and writes models/parser.bin.gz.
 //
 //   npx tsc -p tsconfig.json && node dist/scripts/train-parser.js \
-//     [--train /work/shared/data/ud-english-ewt/en_ewt-ud-train.conllu] [--dev DEV.conllu]
+//     [--train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu] [--dev DEV.conllu]
 //     [--out models/parser.bin.gz] [--epochs 20] [--folds 5] [--tagger-epochs 10] [--seed 1]
 //     [--explore 0.75] [--prune 1] [--main-tag upos] [--variant 2]
 //     [--tags-cache FILE]
@@ -11,14 +11,18 @@
 // --tags-cache FILE keeps those predicted tags between runs (computed when FILE is missing).
 // With --dev, prints UAS/LAS on that file with tags from the committed tagger (development only).
 
+import { join } from "node:path";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type TreebankSentence, parseConllu, toTreebank } from "../src/nlp/conllu.js";
-import { modelPath } from "../src/nlp/model-path.js";
+import { modelPath, packageRoot } from "../src/nlp/model-path.js";
 import { PARSER_MODEL_FILE, Parser, trainParser } from "../src/nlp/parser.js";
 import { Tagger, trainTagger } from "../src/nlp/tagger.js";
 
-const DEFAULT_TRAIN = "/work/shared/data/ud-english-ewt/en_ewt-ud-train.conllu";
+/** The shared data and scorers live beside the repository (../shared). */
+const SHARED = join(packageRoot(), "..", "shared");
+
+const DEFAULT_TRAIN = join(SHARED, "data/ud-english-ewt/en_ewt-ud-train.conllu");
 
 const { values } = parseArgs({
   options: {

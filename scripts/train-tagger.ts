@@ -1,19 +1,23 @@
 // Trains the POS tagger on UD English EWT and writes models/tagger.bin.gz.
 //
 //   npx tsc -p tsconfig.json && node dist/scripts/train-tagger.js \
-//     [--train /work/shared/data/ud-english-ewt/en_ewt-ud-train.conllu] [--dev DEV.conllu]
+//     [--train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu] [--dev DEV.conllu]
 //     [--out models/tagger.bin.gz] [--epochs 10] [--seed 1] [--prune 0]
 //
 // With --dev, prints the tagging accuracy on that file afterwards (for development only: the dev
 // set is never used for training).
 
+import { join } from "node:path";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseConllu, toTreebank } from "../src/nlp/conllu.js";
-import { modelPath } from "../src/nlp/model-path.js";
+import { modelPath, packageRoot } from "../src/nlp/model-path.js";
 import { TAGGER_MODEL_FILE, Tagger, trainTagger } from "../src/nlp/tagger.js";
 
-const DEFAULT_TRAIN = "/work/shared/data/ud-english-ewt/en_ewt-ud-train.conllu";
+/** The shared data and scorers live beside the repository (../shared). */
+const SHARED = join(packageRoot(), "..", "shared");
+
+const DEFAULT_TRAIN = join(SHARED, "data/ud-english-ewt/en_ewt-ud-train.conllu");
 
 const { values } = parseArgs({
   options: {
