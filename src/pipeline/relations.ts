@@ -455,7 +455,9 @@ class Extractor {
       } else if (DEMONYMS.has(t.text(k))) {
         const country = DEMONYMS.get(t.text(k))!;
         const tok = t.tokens[k]!;
-        object = { mention: { start: tok.start, end: tok.end, sentence: t.sentence.index, text: tok.text, name: country, type: "Location", tokenStart: k, tokenEnd: k + 1 }, text: tok.text, named: true, pronoun: false };
+        // "Israeli" stands for Israel here, but is no name of it: a coreference, not a mention or alias.
+        const mention: Mention = { start: tok.start, end: tok.end, sentence: t.sentence.index, text: tok.text, name: country, type: "Location", tokenStart: k, tokenEnd: k + 1, coreference: true };
+        object = { mention, text: tok.text, named: true, pronoun: false };
       }
       if (!object) continue;
       const lowerCase = titleToks.filter((i) => /^\p{Ll}/u.test(t.text(i)));

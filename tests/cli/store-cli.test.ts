@@ -29,6 +29,15 @@ describe("kg ingest", () => {
     expect(readFileSync(store, "utf8")).toBe(before);
   });
 
+  it("is idempotent on the seed article too", async () => {
+    const seedStore = join(dir, "seed.json");
+    const seed = join(ROOT, "seeds");
+    expect((await kg(["ingest", seed, "--store", seedStore])).code).toBe(0);
+    const once = readFileSync(seedStore, "utf8");
+    expect((await kg(["ingest", seed, "--store", seedStore])).code).toBe(0);
+    expect(readFileSync(seedStore, "utf8")).toBe(once);
+  });
+
   it("merges a second article's entities with the first", async () => {
     const s2 = join(dir, "two.json");
     await kg(["ingest", join(FIX, "acme-hires.txt"), join(FIX, "acme-expands.txt"), "--store", s2]);

@@ -15,7 +15,7 @@ export interface RunResult {
 
 export function kg(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, KG_STORE: "", ...options.env } });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, KG_STORE: "", NEO4J_URI: "", ...options.env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

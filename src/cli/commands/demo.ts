@@ -12,7 +12,7 @@ import { storeOptions, type GlobalOptions } from "../options.js";
 export function registerDemo(program: Command): void {
   program
     .command("demo")
-    .description("ingest the seed articles (seeds/) into the embedded store and summarize the graph")
+    .description("ingest the seed articles (seeds/) into the store (embedded by default) and summarize the graph")
     .argument("[inputs...]", "articles to ingest instead of seeds/")
     .action(async (inputs: string[], _opts: unknown, cmd: Command) => {
       const global = storeOptions(cmd.optsWithGlobals<GlobalOptions>());
