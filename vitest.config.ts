@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Neo4j and browser suites share one server and one chromium: run files one at a time.
     fileParallelism: false,
+    reporters: ["default", "./tests/summary-reporter.ts"],
   },
 });
