@@ -31,15 +31,7 @@ export function mix(a: number, b: number): number {
 }
 
 /** A small seeded PRNG (mulberry32) for deterministic shuffling. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as seededRandom } from "./random.js";
 
 // ---- labels -------------------------------------------------------------------------------------
 

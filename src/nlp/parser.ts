@@ -32,7 +32,8 @@ import {
   hashString,
 } from "./perceptron.js";
 import { modelPath } from "./model-path.js";
-import { mulberry32, normalizeForm, shuffle } from "./tagger.js";
+import { mulberry32, shuffle } from "./random.js";
+import { normalizeForm } from "./tagger.js";
 
 export interface ParseResult {
   /** 0-based index of each word's head, -1 for the root. */

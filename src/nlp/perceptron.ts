@@ -21,7 +21,7 @@
 //    classes (<= 7) keep their weights inside the hash slots: one memory access per feature.
 //  * encodeBundle / decodeBundle store named typed arrays plus JSON metadata in one gzipped buffer
 //    (a model file); loading a few MB takes tens of milliseconds.
-//  * The training loop, shuffling (see tagger.ts: mulberry32, shuffle) and feature templates
+//  * The training loop, shuffling (see random.ts: mulberry32, shuffle) and feature templates
 //    belong to each model.
 //
 // Nothing here knows about tagging or parsing; the NER model can reuse it as is.

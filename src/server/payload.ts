@@ -3,7 +3,7 @@
 // documents each entity and relation comes from added, so the viewer can filter by document.
 // Relation dates travel as the exchange edges' `date` attribute.
 import type { SerializedGraph } from "graphology-types";
-import { toExchangeGraph, type ExchangeEdge, type ExchangeNode } from "../export/exchange.js";
+import { exchangeEdge, exchangeNode, sentenceTexts, toExchangeGraph, type ExchangeEdge, type ExchangeNode } from "../export/exchange.js";
 import type { DocumentRecord, GraphDocument } from "../model/types.js";
 
 export interface ViewNodeAttributes extends ExchangeNode {
@@ -33,36 +33,20 @@ export interface ApiErrorBody {
  * building a graphology graph first costs seconds on 40,000 relations.
  */
 export function toGraphPayload(doc: GraphDocument): GraphPayload {
-  const sentences = new Map((doc.sentences ?? []).map((s) => [`${s.doc}#${s.index}`, s.text]));
+  const sentences = sentenceTexts(doc);
   const ids = new Set<string>();
   const nodes: ViewSerializedGraph["nodes"] = [];
   for (const e of doc.entities) {
     if (ids.has(e.id)) continue;
     ids.add(e.id);
     const docs = [...new Set(e.mentions.map((m) => m.doc))].sort();
-    nodes.push({ key: e.id, attributes: { label: e.name, type: e.type, aliases: [...e.aliases], mentions: e.mentions.length, ...(e.value ? { value: e.value } : {}), docs } });
+    nodes.push({ key: e.id, attributes: { ...exchangeNode(e), docs } });
   }
   const edges: ViewSerializedGraph["edges"] = [];
   for (const r of doc.relations) {
     if (!ids.has(r.subject) || !ids.has(r.object)) continue;
-    const first = r.evidence[0];
-    const sentence = first ? sentences.get(`${first.doc}#${first.sentence}`) : undefined;
     const docs = [...new Set(r.evidence.map((e) => e.doc))].sort();
-    edges.push({
-      key: r.id,
-      source: r.subject,
-      target: r.object,
-      attributes: {
-        label: r.predicate,
-        predicate: r.predicate,
-        confidence: r.confidence,
-        evidence: r.evidence.length,
-        ...(sentence ? { sentence } : {}),
-        ...(r.date ? { date: r.date } : {}),
-        ...(r.negated ? { negated: true } : {}),
-        docs,
-      },
-    });
+    edges.push({ key: r.id, source: r.subject, target: r.object, attributes: { ...exchangeEdge(r, sentences), docs } });
   }
   return { graph: { attributes: { name: "kg" }, options: { type: "directed", multi: true, allowSelfLoops: true }, nodes, edges }, documents: doc.documents };
 }
