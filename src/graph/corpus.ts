@@ -289,8 +289,3 @@ function resolveDocs(graph: CorpusGraph, docs: readonly string[]): Set<string> {
   if (out.size === 0) throw new NotFoundError(`document ${docs.join(", ")}`, "`kg stats` lists the stored documents' count; give a document id or its source path");
   return out;
 }
-
-export function entityTypeOf(graph: CorpusGraph, id: string): EntityType | undefined {
-  const a = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
-  return a && isEntity(a) ? a.type : undefined;
-}

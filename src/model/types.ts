@@ -36,8 +36,6 @@ export type EntityType =
   | "Concept"
   | "Misc";
 
-export const NAMED_TYPES: readonly EntityType[] = ["Person", "Organization", "Location", "Facility", "Misc"];
-
 /** A stretch of text that refers to something, before resolution into entities. */
 export interface Mention extends Span {
   readonly sentence: number;

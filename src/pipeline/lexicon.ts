@@ -45,16 +45,6 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   "army military government police navy air force forces cabinet parliament ministry authorities authority embassy military's army's government's court prosecutors intelligence".split(" "),
 );
 
-/** Nouns that name events. */
-export const EVENT_NOUNS: ReadonlySet<string> = new Set(
-  (
-    "attack attacks war conflict ceasefire truce talks negotiations summit election elections exchange swap offensive invasion strike strikes bombing " +
-    "protest protests riot riots earthquake flood hurricane storm crisis meeting conference agreement deal treaty visit trial investigation inquiry " +
-    "operation campaign raid raids massacre shooting explosion crash accident release ceremony festival match game tournament championship referendum " +
-    "coup revolution uprising siege battle fighting violence hostilities escalation merger acquisition launch announcement"
-  ).split(" "),
-);
-
 /** Nouns for groups of people, plural forms. */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(
   (
@@ -64,10 +54,6 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-export const PRONOUNS: ReadonlyMap<string, "person" | "thing" | "plural"> = new Map([
-  ["he", "person"], ["she", "person"], ["him", "person"], ["her", "person"],
-  ["it", "thing"], ["they", "plural"], ["them", "plural"],
-]);
 
 /** Synonymous institution nouns share one name: "army", "armed forces" and "military" are one institution. */
 const INSTITUTION_CANON: Record<string, string> = { army: "military", forces: "military", "military's": "military", "army's": "military", "government's": "government", authority: "authorities" };

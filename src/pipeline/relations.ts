@@ -36,10 +36,6 @@ interface Arg {
   readonly pronoun: boolean;
 }
 
-export function extractTriples(sentence: Sentence, mentions: readonly Mention[], context: RelationContext = { previous: [] }): Triple[] {
-  return extractRelations(sentence, mentions, context).triples;
-}
-
 /** Triples (binary, between mentions) for the graph, and the n-ary propositions they come from. */
 export function extractRelations(sentence: Sentence, mentions: readonly Mention[], context: RelationContext = { previous: [] }): { triples: Triple[]; propositions: Proposition[] } {
   if (sentence.tokens.length === 0 || sentence.tokens.some((t) => t.head === undefined)) return { triples: [], propositions: [] };

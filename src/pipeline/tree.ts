@@ -85,9 +85,4 @@ export class Tree {
     const end = this.tokens[range[1] - 1]!.end;
     return { start, end, text: this.sentence.text.slice(start - this.sentence.start, end - this.sentence.start) };
   }
-
-  isVerbal(i: number): boolean {
-    const u = this.upos(i);
-    return u === "VERB" || (u === "AUX" && this.children(i, "nsubj", "obj").length > 0 && this.child(i, "cop") === undefined);
-  }
 }
