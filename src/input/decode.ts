@@ -15,7 +15,8 @@ export interface DecodedText {
   readonly isHtml: boolean;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+// ignoreBOM keeps a byte-order mark in the text, so offsets match the file as any UTF-8 reader returns it.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export function decodeBytes(bytes: Uint8Array, source: string, options: DecodeOptions = {}): DecodedText {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

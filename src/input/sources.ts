@@ -75,13 +75,13 @@ export function toDocuments(bytes: Uint8Array, source: string, options: LoadOpti
   const decoded = decodeBytes(bytes, source, options);
   if (options.lines) {
     const docs: Document[] = [];
-    for (const line of decoded.text.split(/\r?\n/)) {
+    for (const line of decoded.text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
       if (!line.trim()) continue;
       docs.push({ id: documentId(line), source, text: line });
     }
     return docs;
   }
-  let text = decoded.text.replace(/^\uFEFF/, "");
+  let text = decoded.text;
   let title: string | undefined;
   if (decoded.isHtml) {
     const article = htmlToArticle(text);
@@ -95,7 +95,7 @@ export function toDocuments(bytes: Uint8Array, source: string, options: LoadOpti
 
 /** The first line is a title when it is short and does not end like a sentence. */
 export function guessTitle(text: string): string | undefined {
-  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? "";
+  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.trim() ?? "";
   if (!first || first.length > 160 || /[.!?:;,]["\u201d']?$/.test(first)) return undefined;
   if (text.trim() === first) return undefined;
   return first;

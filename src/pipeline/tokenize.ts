@@ -25,7 +25,7 @@ const DASHES = /[\u2014\u2013]|--/u;
 /** Splits text into tokens with offsets. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/gu;
+  const re = /[^\s\uFEFF]+/gu; // a byte-order mark separates like whitespace
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) splitChunk(m[0], m.index + offset, tokens);
   return tokens;

@@ -58,6 +58,11 @@ describe("language check", () => {
 });
 
 describe("toDocuments", () => {
+  it("keeps a byte-order mark, so offsets match the file as read", () => {
+    const [doc] = toDocuments(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(english)]), "bom.txt");
+    expect(doc!.text).toBe(`\uFEFF${english}`);
+  });
+
   it("gives a deterministic id and a title from a short first line", () => {
     const text = `Talks Resume\n${english}`;
     const [a] = toDocuments(bytes(text), "x.txt");
