@@ -83,6 +83,11 @@ class Extractor {
     if (upos === "PRON") return this.pronoun(i);
     const named = this.namedAt(i) ?? this.namedInside(i, lo, hi);
     if (named) return { mention: named, text: full.text, named: named.type !== "Date", pronoun: false };
+    // "the company's chief, Jane Roe, said": a common noun with a named apposition stands for the name.
+    if (upos === "NOUN") {
+      const appos = t.children(i, "appos").map((a) => this.namedAt(a)).find((m) => m && m.type !== "Date");
+      if (appos) return { mention: appos, text: appos.text, named: true, pronoun: false };
+    }
     const definite = this.definiteReference(i, lo, hi);
     if (definite) return { mention: definite, text: full.text, named: true, pronoun: true };
     // "Hamas militants", "Reuters reporters": a group named by its organization.

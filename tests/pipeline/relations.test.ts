@@ -124,6 +124,20 @@ describe("OpenIE over dependency trees", () => {
     expect(out.triples[0]!.subject.coreference).toBe(true);
   });
 
+  it("lets a named apposition stand for a common-noun argument", () => {
+    const s = tree(`
+      the DET DT 2 det
+      chief NOUN NN 6 nsubj
+      , PUNCT , 4 punct
+      Jane PROPN NNP 2 appos
+      Roe PROPN NNP 4 flat
+      resigned VERB VBD 0 root
+      on ADP IN 8 case
+      Monday PROPN NNP 6 obl`);
+    const monday = { ...named(s, 7, 8, "Date"), value: "--" };
+    expect(triples(extractRelations(s, [named(s, 3, 5, "Person"), monday]))).toEqual(["Jane Roe | resigned on | Monday"]);
+  });
+
   it("returns nothing for an unparsed sentence", () => {
     const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
     expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
