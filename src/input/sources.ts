@@ -1,7 +1,7 @@
 // Loads articles from files, directories (recursively) and stdin into Documents.
 // Each input either becomes a Document or a typed failure; one bad file never stops the others.
 import { readFile, readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 import { InputError, KgError } from "../errors.js";
 import { documentId } from "../model/ids.js";
 import type { Document } from "../model/types.js";
@@ -43,12 +43,23 @@ export async function expandInputs(paths: readonly string[], options: LoadOption
     if (info.isDirectory()) {
       const files = await walk(p);
       if (files.length === 0) failures.push({ source: p, error: new InputError("INPUT_NO_TEXT", p, "the directory holds no files", "give a directory of .txt or .html articles") });
-      for (const f of files) items.push({ source: f, read: () => readFile(f) });
+      for (const f of files) {
+        if (isArticleFile(f)) items.push({ source: f, read: () => readFile(f) });
+        else failures.push({ source: f, error: new InputError("INPUT_UNSUPPORTED", f, `not an article file (${extname(f)})`, `in a directory kg reads ${ARTICLE_EXTENSIONS.join(", ")} and extensionless files; name the file itself to read it anyway`) });
+      }
     } else {
       items.push({ source: p, read: () => readFile(p) });
     }
   }
   return { items, failures };
+}
+
+/** Files a directory walk reads as articles; others are reported, not guessed at. */
+export const ARTICLE_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"];
+
+export function isArticleFile(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return ext === "" || ARTICLE_EXTENSIONS.includes(ext);
 }
 
 async function walk(dir: string): Promise<string[]> {

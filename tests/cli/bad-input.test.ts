@@ -15,6 +15,7 @@ beforeAll(() => {
   writeFileSync(join(articles, "good.txt"), GOOD);
   writeFileSync(join(articles, "empty.txt"), "");
   writeFileSync(join(articles, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(join(articles, "scan.txt"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0x01, 0x02, 0x03]));
   writeFileSync(join(articles, "latin1.txt"), Buffer.concat([Buffer.from("The caf"), Buffer.from([0xe9]), Buffer.from(" opened in Paris on Monday.")]));
   writeFileSync(join(articles, "french.txt"), "Le gouvernement français a annoncé lundi une nouvelle réforme des retraites, et les syndicats ont appelé à la grève dans tout le pays.\n");
   writeFileSync(join(dir, "huge.txt"), Buffer.alloc(20 * 1024 * 1024, "a "));
@@ -28,7 +29,8 @@ describe("kg ingest with bad input", () => {
     const lines = r.stderr.split("\n").filter((l) => l.startsWith("kg: error:"));
     const expectations: [string, RegExp][] = [
       ["empty.txt", /the file is empty/],
-      ["image.png", /binary file/],
+      ["image.png", /not an article file \(\.png\)/],
+      ["scan.txt", /binary file/],
       ["latin1.txt", /invalid UTF-8 at byte 7/],
       ["french.txt", /does not look like English/],
       ["huge.txt", /20\.0 MB, over the 5\.0 MB limit/],
