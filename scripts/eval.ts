@@ -4,7 +4,7 @@
 //
 //   npm run eval            (after npm run build)
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import cliProgress from "cli-progress";
@@ -35,7 +35,8 @@ const steps: { name: string; run: () => string }[] = [
     name: "CoNLL-2003 dev (NER through the pipeline)",
     run: () => {
       run([join(shared, "eval/conll.mjs"), "text", "--in", join(shared, "data/conll2003/dev.txt"), "--out-dir", join(tmp, "conll")]);
-      run([cli, "extract", join(tmp, "conll"), "--format", "json"], join(tmp, "conll.json"));
+      const docs = readdirSync(join(tmp, "conll")).filter((f) => f.endsWith(".txt")).sort().map((f) => join(tmp, "conll", f));
+      run([cli, "extract", ...docs, "--format", "json"], join(tmp, "conll.json"));
       return last(run([join(shared, "eval/conll.mjs"), "score", "--offsets", join(tmp, "conll/offsets.json"), "--system", join(tmp, "conll.json")]));
     },
   },
