@@ -13,6 +13,7 @@ import type { DocumentRecord, EntityRecord, EntityType, GraphDocument, RelationR
 import { ensureViewerBuilt } from "../src/server/build-viewer.js";
 import { startServer } from "../src/server/index.js";
 import { EmbeddedStore } from "../src/store/embedded.js";
+import { mulberry32 } from "../src/nlp/random.js";
 
 const BUDGET_MS = 3000;
 const ARTIFACTS = resolve(process.cwd(), "test-artifacts/viz");
@@ -22,17 +23,8 @@ const TYPES: EntityType[] = ["Person", "Person", "Person", "Organization", "Orga
 const PREDICATES = ["met", "said", "leads", "attacked", "released", "visited", "criticized", "joined", "funded", "negotiated with", "based in", "part of"];
 const SYLLABLES = ["ka", "lo", "mi", "ra", "te", "su", "ben", "dor", "el", "fa", "gi", "hal", "is", "jo", "kur", "lan", "mor", "nel", "os", "pra", "qui", "ros", "sa", "tov", "ul", "vi", "wen", "ya", "zor"];
 
-/** mulberry32: deterministic, so every run benchmarks the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic, so every run benchmarks the same graph. */
+const random = mulberry32;
 
 function word(rng: () => number, syllables: number): string {
   let w = "";
