@@ -11,7 +11,7 @@ export interface ErrorContext {
 }
 
 const START_HINT = "start it with `npm run neo4j:start` (or `docker compose up -d --wait`), or check NEO4J_URI / --neo4j";
-const RERUN_HINT = "nothing of the document being written was stored; once Neo4j is back (`npm run neo4j:start`, or check NEO4J_URI), run the same command again: documents are written whole and re-ingesting is idempotent";
+const RERUN_HINT = "nothing of the documents being written was stored; once Neo4j is back (`npm run neo4j:start`, or check NEO4J_URI), run the same command again: documents are written whole and re-ingesting is idempotent";
 
 export interface QueryPosition {
   readonly line: number;

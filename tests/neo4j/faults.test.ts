@@ -100,7 +100,9 @@ describe.skipIf(neo.skip)("Neo4j stopped in the middle of an ingest", () => {
   };
 
   it("fails with a clear error, keeps only whole documents, and completes when run again", async () => {
-    const args = ["ingest", inputs, "--neo4j", server!.uri];
+    // Five documents per transaction: a stop loses the batch being written, never part of one.
+    const BATCH = 5;
+    const args = ["ingest", inputs, "--neo4j", server!.uri, "--batch", String(BATCH)];
     const running = kg(args);
     // Stop the server once a few documents are in, while the ingest is still writing.
     let stored = 0;
@@ -113,13 +115,14 @@ describe.skipIf(neo.skip)("Neo4j stopped in the middle of an ingest", () => {
     const failed = await running;
     expect(failed.code, failed.stderr).toBe(1);
     expect(failed.stderr).toMatch(new RegExp(`kg: error: (lost the connection to|cannot reach) Neo4j at bolt://127\\.0\\.0\\.1:${port}`));
-    expect(failed.stderr).toMatch(/hint: nothing of the document being written was stored; .*run the same command again/);
+    expect(failed.stderr).toMatch(/hint: nothing of the documents being written was stored; .*run the same command again/);
 
-    // Back up: exactly the first k articles are stored, each whole (as an embedded store with the same history).
+    // Back up: exactly the first k articles are stored, in whole batches, each whole (as an embedded store with the same history).
     server = await launchServer(port, dataDir);
     const k = await documents();
     expect(k).toBeGreaterThanOrEqual(3);
     expect(k).toBeLessThan(FILES);
+    expect(k % BATCH, "whole batches only").toBe(0);
     const reference = join(tempDir(), "graph.json");
     const firstK = Array.from({ length: k }, (_, i) => join(inputs, `a${String(i).padStart(2, "0")}.txt`));
     expect((await kg(["ingest", ...firstK, "--store", reference])).code).toBe(0);

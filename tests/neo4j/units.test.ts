@@ -32,7 +32,7 @@ describe("toKgError", () => {
   it("says a write lost its connection, and that running again is safe", () => {
     const e = toKgError(driverError("SessionExpired", "Connection was closed by server"), { ...ctx, doing: "writing a.txt" });
     expect(e.message).toBe("lost the connection to Neo4j at bolt://db:7687 while writing a.txt (the server stopped or restarted)");
-    expect(e.suggestion).toMatch(/nothing of the document being written was stored; .* run the same command again/);
+    expect(e.suggestion).toMatch(/nothing of the documents being written was stored; .* run the same command again/);
     const refused = toKgError(driverError("ServiceUnavailable", "connect ECONNREFUSED 127.0.0.1:7687"), { ...ctx, doing: "writing a.txt" });
     expect(refused.message).toBe("cannot reach Neo4j at bolt://db:7687 (ECONNREFUSED 127.0.0.1:7687) while writing a.txt");
     expect(refused.suggestion).toMatch(/run the same command again/);

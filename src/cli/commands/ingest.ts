@@ -1,8 +1,8 @@
 // kg ingest: articles into the store (embedded by default). Idempotent; bad files are reported and skipped.
 import type { Command } from "commander";
-import { ingestFiles } from "../../app/ingest.js";
+import { DEFAULT_BATCH, ingestFiles } from "../../app/ingest.js";
 import { openStore } from "../../store/open.js";
-import { log, parseSize, PartialFailure, reportFailures } from "../io.js";
+import { log, parseIntOption, parseSize, PartialFailure, reportFailures } from "../io.js";
 import { storeOptions, type GlobalOptions } from "../options.js";
 
 export function registerIngest(program: Command): void {
@@ -12,13 +12,14 @@ export function registerIngest(program: Command): void {
     .argument("<inputs...>", "files, directories, or - for stdin")
     .option("--max-size <size>", "largest accepted article, e.g. 5m", parseSize)
     .option("--any-language", "do not reject texts that do not look like English")
+    .option("--batch <n>", `documents resolved and written together, in one transaction (default ${DEFAULT_BATCH})`, parseIntOption("--batch"))
     .option("--no-progress", "no progress bar")
-    .action(async (inputs: string[], opts: { maxSize?: number; anyLanguage?: boolean; progress: boolean }, cmd: Command) => {
+    .action(async (inputs: string[], opts: { maxSize?: number; anyLanguage?: boolean; batch?: number; progress: boolean }, cmd: Command) => {
       const store = await openStore({ ...storeOptions(cmd.optsWithGlobals<GlobalOptions>()), write: true });
       let result;
       let totals;
       try {
-        result = await ingestFiles(store, inputs, { maxBytes: opts.maxSize, anyLanguage: opts.anyLanguage, progress: opts.progress ? undefined : false });
+        result = await ingestFiles(store, inputs, { maxBytes: opts.maxSize, anyLanguage: opts.anyLanguage, batch: opts.batch, progress: opts.progress ? undefined : false });
         totals = await store.stats();
       } finally {
         await store.close();
