@@ -14,7 +14,7 @@
 //   NEO4J_PASSWORD       password of user neo4j              (default kg-password, min. 8 chars)
 //   NEO4J_DATA_DIR       store directory                     (default <repo>/.neo4j/data)
 //   NEO4J_PAGECACHE      page cache size                     (default 256m)
-//   NEO4J_JAVA_OPTS      JVM options                         (default -Xms128m -Xmx1g ...)
+//   NEO4J_JAVA_OPTS      JVM options       (default -Xms1g -Xmx2g -XX:+UseParallelGC ...: throughput GC, see docs/neo4j.md)
 //   NEO4J_START_TIMEOUT  seconds to wait for Bolt on start   (default 120)
 //   NEO4J_STOP_TIMEOUT   seconds before SIGKILL on stop      (default 60)
 //   JAVA_HOME            Java 17+ to use (else `java` on PATH); MVN: Maven command (default mvn)
@@ -56,7 +56,7 @@ const URI = `bolt://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}`;
 const JAVA = env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java';
 const MVN = env.MVN || 'mvn';
 const JAVA_OPTS = (env.NEO4J_JAVA_OPTS ||
-  '-Xms128m -Xmx1g -XX:+ExitOnOutOfMemoryError -Djdk.nio.maxCachedBufferSize=1024 ' +
+  '-Xms1g -Xmx2g -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -Djdk.nio.maxCachedBufferSize=1024 ' +
   '-Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8')
   .split(/\s+/)
   .filter(Boolean);

@@ -1,11 +1,11 @@
 // The Neo4j store: the same model and answers as the embedded store, in a Neo4j 5 database.
-// Every write is one transaction (a document is stored whole or not at all); every query is a file in
+// Every write is one transaction (its documents are stored whole or not at all); every query is a file in
 // cypher/ run with parameters; the merge arithmetic is planned in neo4j-rows.ts with the embedded code.
 import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import { NotFoundError, StoreError } from "../errors.js";
 import { normalizeName } from "../graph/names.js";
 import type { IndexedEntity } from "../graph/resolve.js";
-import type { EntityType, GraphDocument, RelationRecord } from "../model/types.js";
+import type { EntityType, GraphDocument, RelationRecord, SentenceRecord } from "../model/types.js";
 import { cypher, cypherStatements } from "./cypher-files.js";
 import { connectNeo4j, type Neo4jConnection, type Neo4jSettings } from "./neo4j-connection.js";
 import { queryGraph, runQuery, type QueryParams, type QueryResult } from "./neo4j-query.js";
@@ -19,6 +19,7 @@ import {
   planWrite,
   relationAttributes,
   relationRecord,
+  type MentionRow,
   type StoredEntity,
   type StoredRelation,
 } from "./neo4j-rows.js";
@@ -257,7 +258,6 @@ async function writeDelta(tx: ManagedTransaction, delta: GraphDocument) {
 
   // 2. Read the stored state the delta touches, plan the merge, write it.
   await batched("merge-documents", documentRows(delta));
-  await batched("merge-sentences", delta.sentences ?? []);
   const ids = [...new Set([...delta.entities.map((e) => e.id), ...delta.relations.flatMap((r) => [r.subject, r.object])])];
   const mentionDocs = [...new Set(delta.entities.flatMap((e) => e.mentions.map((m) => m.doc)))];
   const repeated = new Map<string, { doc: string; start: number; end: number }[]>();
@@ -280,13 +280,48 @@ async function writeDelta(tx: ManagedTransaction, delta: GraphDocument) {
     for (const r of await q("existing-relations", { rows: wanted.slice(i, i + CHUNK) })) relations.set(r.get("id"), { subject: r.get("subject"), object: r.get("object"), props: r.get("props") });
   }
   const plan = planWrite(delta, entities, relations, firstSeq, writes);
-  await batched("merge-entities", plan.entities);
-  await batched("create-mentions", plan.mentions);
-  await batched("create-relations", plan.createRelations);
-  await batched("update-relations", plan.updateRelations);
-  await batched("note-relation-subjects", plan.relationSubjects);
-  await q("write-counter", { next: plan.nextSeq });
+  // The writes need no answers: send them all at once (Bolt pipelines them; the server runs them in
+  // order), so that encoding the next statement overlaps the server running the previous one.
+  const { documents, rest } = sentenceRows(delta.sentences ?? [], plan.mentions);
+  const sent: Promise<unknown>[] = [];
+  const send = (name: string, rows: readonly unknown[]) => {
+    for (let i = 0; i < rows.length; i += CHUNK) sent.push(tx.run(cypher(name), { rows: rows.slice(i, i + CHUNK) }).summary());
+  };
+  send("merge-entities", plan.entities);
+  send("write-sentences", documents);
+  send("create-mentions", rest);
+  send("create-relations", plan.createRelations);
+  send("update-relations", plan.updateRelations);
+  send("note-relation-subjects", plan.relationSubjects);
+  sent.push(tx.run(cypher("write-counter"), { next: plan.nextSeq }).summary());
+  await Promise.all(sent);
   return { writes, dropped, index: plan.index };
+}
+
+/**
+ * The delta's sentences grouped by document, each with the new mentions it holds (write-sentences.cypher);
+ * `rest` are the mentions outside those sentences, linked by create-mentions.cypher.
+ */
+function sentenceRows(sentences: readonly SentenceRecord[], mentions: readonly MentionRow[]) {
+  const inSentence = new Map<string, Props[]>();
+  const bySentence = new Map<string, Props>();
+  const documents = new Map<string, { doc: string; sentences: Props[] }>();
+  for (const s of sentences) {
+    if (bySentence.has(s.id)) continue;
+    const mentionsOf: Props[] = [];
+    const row = { id: s.id, index: s.index, start: s.start, end: s.end, text: s.text, mentions: mentionsOf };
+    bySentence.set(s.id, row);
+    inSentence.set(s.id, mentionsOf);
+    if (!documents.has(s.doc)) documents.set(s.doc, { doc: s.doc, sentences: [] });
+    documents.get(s.doc)!.sentences.push(row);
+  }
+  const rest: MentionRow[] = [];
+  for (const m of mentions) {
+    const list = m.sentenceId === null ? undefined : inSentence.get(m.sentenceId);
+    if (list && documents.has(m.doc)) list.push({ entity: m.entity, start: m.start, end: m.end, text: m.text, ord: m.ord });
+    else rest.push(m);
+  }
+  return { documents: [...documents.values()], rest };
 }
 
 // ---------------------------------------------------------------- read helpers
