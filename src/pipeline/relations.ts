@@ -75,7 +75,7 @@ class Extractor {
   }
 
   /** The argument headed by token i: a named mention, a date, a resolved pronoun, or a value/concept phrase. */
-  private arg(i: number): Arg | undefined {
+  private arg(i: number, options: { appositionHead?: boolean } = {}): Arg | undefined {
     const t = this.t;
     const [lo, hi] = t.phrase(i);
     const full = t.span(t.phrase(i, { withPPs: true }));
@@ -87,6 +87,10 @@ class Extractor {
     if (upos === "NOUN") {
       const appos = t.children(i, "appos").map((a) => this.namedAt(a)).find((m) => m && m.type !== "Date");
       if (appos) return { mention: appos, text: appos.text, named: true, pronoun: false };
+      // "Jane Roe, the company's chief, who was hired in 2020": the apposition describes the name before it.
+      const head = t.head(i);
+      const described = options.appositionHead !== false && t.rel(i) === "appos" && head >= 0 ? this.namedAt(head) : undefined;
+      if (described && described.type !== "Date") return { mention: described, text: described.text, named: true, pronoun: false };
     }
     const definite = this.definiteReference(i, lo, hi);
     if (definite) return { mention: definite, text: full.text, named: true, pronoun: true };
@@ -387,7 +391,7 @@ class Extractor {
     if (!named || named.type === "Date") return;
     for (const a of t.children(n, "appos")) {
       if (this.namedAt(a)?.type === "Person") continue; // lists of names are not appositions
-      const obj = this.arg(a);
+      const obj = this.arg(a, { appositionHead: false });
       const subj = this.arg(n);
       if (!subj || !obj) continue;
       this.emitRaw(subj, "is", obj, 0.6);

@@ -138,6 +138,34 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 3, 5, "Person"), monday]))).toEqual(["Jane Roe | resigned on | Monday"]);
   });
 
+  it("gives a relative clause on an apposition to the name the apposition describes", () => {
+    const s = tree(`
+      Jane PROPN NNP 6 nsubj
+      Roe PROPN NNP 1 flat
+      , PUNCT , 5 punct
+      the DET DT 5 det
+      director NOUN NN 1 appos
+      spoke VERB VBD 0 root
+      . PUNCT . 6 punct`);
+    const base = triples(extractRelations(s, [named(s, 0, 2, "Person")]));
+    expect(base).toEqual(["Jane Roe | is | director"]);
+
+    const r = tree(`
+      Jane PROPN NNP 0 root
+      Roe PROPN NNP 1 flat
+      , PUNCT , 5 punct
+      the DET DT 5 det
+      director NOUN NN 1 appos
+      , PUNCT , 9 punct
+      who PRON WP 9 nsubj:pass
+      was AUX VBD 9 aux:pass
+      hired VERB VBN 5 acl:relcl
+      in ADP IN 11 case
+      2020 NUM CD 9 obl`);
+    const year = { ...named(r, 10, 11, "Date"), value: "2020" };
+    expect(triples(extractRelations(r, [named(r, 0, 2, "Person"), year]))).toEqual(["Jane Roe | hired in | 2020", "Jane Roe | is | director"]);
+  });
+
   it("returns nothing for an unparsed sentence", () => {
     const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
     expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
