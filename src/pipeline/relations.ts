@@ -190,7 +190,7 @@ class Extractor {
     const r = t.rel(v);
     const h = t.head(v);
     if (s !== undefined) {
-      if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.arg(h), inherited: false };
+      if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(h), inherited: false };
       return { arg: this.arg(s), inherited: false };
     }
     if (h < 0) return { inherited: false };
@@ -202,8 +202,33 @@ class Extractor {
     }
     if (r === "advcl" && /^VB[GN]?$/.test(t.xpos(v)) && t.child(v, "mark") === undefined) return { arg: this.subject(h, depth + 1).arg, inherited: true };
     if (r === "advcl" && t.children(v, "mark").some((m) => t.lower(m) === "to")) return { arg: this.subject(h, depth + 1).arg, inherited: true };
-    if (r === "acl" || r === "acl:relcl") return { arg: this.arg(h), inherited: false };
+    // "stayed a year before being appointed", "left after losing": a non-finite adverbial clause's subject is the main clause's.
+    if (r === "advcl" && this.isNonFinite(v)) return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    if (r === "acl" || r === "acl:relcl") return { arg: this.modified(h), inherited: false };
     return { inherited: false };
+  }
+
+  /**
+   * What a relative or participial clause on noun h is about: the noun, or, when the noun is the
+   * predicate of a copula ("Roe was an engineer who built bridges"), the copula's subject.
+   */
+  private modified(h: number): Arg | undefined {
+    const t = this.t;
+    if (t.child(h, "cop") !== undefined && t.upos(h) === "NOUN") {
+      const s = t.child(h, "nsubj");
+      if (s !== undefined && !RELATIVE.has(t.lower(s))) {
+        const subject = this.arg(s);
+        if (subject) return subject;
+      }
+    }
+    return this.arg(h);
+  }
+
+  /** A verb form with no tense of its own: a participle, gerund or bare infinitive with no finite auxiliary. */
+  private isNonFinite(v: number): boolean {
+    const t = this.t;
+    if (!/^VB[GN]?$/.test(t.xpos(v))) return false;
+    return !t.children(v, "aux", "aux:pass").some((a) => /^(VBD|VBZ|VBP|MD)$/.test(t.xpos(a)));
   }
 
   private verb(v: number): void {

@@ -166,6 +166,33 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(r, [named(r, 0, 2, "Person"), year]))).toEqual(["Jane Roe | hired in | 2020", "Jane Roe | is | director"]);
   });
 
+  it("gives a non-finite adverbial clause the main clause's subject", () => {
+    const s = tree(`
+      Roe PROPN NNP 2 nsubj
+      stayed VERB VBD 0 root
+      in ADP IN 4 case
+      Leeds PROPN NNP 2 obl
+      before SCONJ IN 7 mark
+      being AUX VBG 7 aux:pass
+      appointed VERB VBN 2 advcl
+      in ADP IN 9 case
+      York PROPN NNP 7 obl`);
+    const out = triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 3, 4, "Location"), named(s, 8, 9, "Location")]));
+    expect(out).toContain("Roe | appointed in | York");
+  });
+
+  it("gives a relative clause on a copula's predicate noun to the copula's subject", () => {
+    const s = tree(`
+      Roe PROPN NNP 4 nsubj
+      was AUX VBD 4 cop
+      an DET DT 4 det
+      engineer NOUN NN 0 root
+      who PRON WP 6 nsubj
+      built VERB VBD 4 acl:relcl
+      bridges NOUN NNS 6 obj`);
+    expect(triples(extractRelations(s, [named(s, 0, 1, "Person")]))).toContain("Roe | built | bridges");
+  });
+
   it("returns nothing for an unparsed sentence", () => {
     const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
     expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
