@@ -29,6 +29,7 @@ const { values } = parseArgs({
     parser: { type: "string", default: modelPath(PARSER_MODEL_FILE) },
     scorer: { type: "string", default: join(SHARED, "eval/ud.mjs") },
     "gold-tags": { type: "boolean", default: false },
+    beam: { type: "string" },
   },
 });
 
@@ -39,7 +40,7 @@ function timed<T>(fn: () => T): [T, number] {
 }
 
 const [tagger, taggerLoad] = timed(() => Tagger.load(values.tagger!));
-const [parser, parserLoad] = timed(() => Parser.load(values.parser!));
+const [parser, parserLoad] = timed(() => Parser.load(values.parser!, values.beam ? { beam: Number(values.beam) } : {}));
 console.log(`load: tagger ${taggerLoad.toFixed(0)} ms, parser ${parserLoad.toFixed(0)} ms`);
 
 const goldText = readFileSync(values.gold!, "utf8");

@@ -95,6 +95,42 @@ describe("trainParser", () => {
     const r = Parser.fromBuffer(a).parse(s.forms, s.upos, s.xpos);
     expect(r).toEqual({ heads: [1, 2, -1], deprels: ["det", "nsubj", "root"] });
   });
+
+  const small = [
+    { forms: ["the", "dog", "barks"], upos: ["DET", "NOUN", "VERB"], xpos: ["DT", "NN", "VBZ"], heads: [1, 2, -1], deprels: ["det", "nsubj", "root"] },
+    {
+      forms: ["a", "cat", "saw", "the", "big", "dog", "."],
+      upos: ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+      xpos: ["DT", "NN", "VBD", "DT", "JJ", "NN", "."],
+      heads: [1, 2, -1, 5, 5, 2, 2],
+      deprels: ["det", "nsubj", "root", "det", "amod", "obj", "punct"],
+    },
+  ];
+
+  it.each(["max-violation", "early"] as const)("trains with a beam (%s update), deterministically", (update) => {
+    const a = trainParser(small, { epochs: 6, beam: 3, update, progress: false });
+    expect(Buffer.compare(a, trainParser(small, { epochs: 6, beam: 3, update, progress: false }))).toBe(0);
+    const p = Parser.fromBuffer(a);
+    expect(p.beamWidth).toBe(3);
+    for (const s of small) expect(p.parse(s.forms, s.upos, s.xpos)).toEqual({ heads: s.heads, deprels: s.deprels });
+    // Any width gives a tree; the width can be chosen at load time.
+    for (const beam of [1, 2, 5]) {
+      const q = Parser.fromBuffer(a, { beam });
+      expect(q.beamWidth).toBe(beam);
+      const r = q.parse(small[1].forms, small[1].upos);
+      expect(isTree(r.heads)).toBe(true);
+    }
+  });
+
+  it("stores the word clusters of the cluster features in the model", () => {
+    const clusters = new Map([["dog", "0110"], ["cat", "0111"], ["barks", "1000"], ["saw", "1001"]]);
+    expect(() => trainParser(small, { epochs: 2, variant: 6, progress: false })).toThrow(/clusters/);
+    const a = trainParser(small, { epochs: 6, variant: 6, clusters, progress: false });
+    const p = Parser.fromBuffer(a);
+    expect(p.clusters).toEqual(clusters);
+    for (const s of small) expect(p.parse(s.forms, s.upos, s.xpos)).toEqual({ heads: s.heads, deprels: s.deprels });
+    expect(Buffer.compare(p.toBuffer(), Parser.fromBuffer(p.toBuffer()).toBuffer())).toBe(0);
+  });
 });
 
 describe("annotateConllu", () => {
