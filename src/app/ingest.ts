@@ -45,22 +45,26 @@ export async function ingestFiles(store: GraphStore, paths: readonly string[], o
     relations += written.relations;
   };
   // Resolves the pending documents in order (as if each were written alone) and writes them in one write.
+  // Reading the store's index is outside the try blocks: a store failure stops the run, it is no document's fault.
   const flush = async () => {
     if (!pending.length) return;
     const docs = pending.splice(0);
-    let delta: GraphDocument | undefined;
+    const index = await store.entityIndex();
+    let delta: GraphDocument;
     try {
-      delta = buildGraphInOrder(docs, await store.entityIndex());
+      delta = buildGraphInOrder(docs, index);
     } catch {
       // Find the document resolution fails on: resolve and write them one at a time.
       for (const doc of docs) {
+        const current = await store.entityIndex();
+        let one: GraphDocument;
         try {
-          delta = buildGraph([doc], await store.entityIndex());
+          one = buildGraph([doc], current);
         } catch (error) {
           failed.push({ source: doc.document.source, error: analysisError(error, doc.document.source) });
           continue;
         }
-        await write(delta);
+        await write(one);
       }
       return;
     }
