@@ -91,6 +91,17 @@ export class TaggerLexicon {
     this.conllHash = Int32Array.from([0, ...conllClasses.map((c) => hashString(c, 32))]);
   }
 
+  /**
+   * Whether a word is a known common word: the Brown corpus has it, and neither Brown nor
+   * CoNLL-2003 tags it as a proper noun ("military", "admits"; not "Paris" or unknown words).
+   */
+  isCommonWord(word: string): boolean {
+    const i = this.index.get(hashString(word.toLowerCase(), 1) || 1);
+    if (i < 0 || this.brown[i] === 0) return false;
+    if (/(^| )nps?\$?( |$)/.test(this.brownClasses[this.brown[i] - 1]!)) return false;
+    return this.conll[i] === 0 || !/(^| )NNPS?( |$)/.test(this.conllClasses[this.conll[i] - 1]!);
+  }
+
   /** Hashed class values (index 0: none). */
   readonly brownHash: Int32Array;
   readonly conllHash: Int32Array;
@@ -666,6 +677,17 @@ export class Tagger extends TaggerBase {
       add(wordFeatures(tf, 0, fk, 0), rowKey(tf, ROW_SELF, 0, 1), 0);
     }
     return rows;
+  }
+
+  /**
+   * The words of a title-case headline as running text would spell them: capitalized common
+   * words lowercased (see TaggerLexicon.isCommonWord), names and unknown words unchanged. Without a
+   * lexicon in the model, the words are returned as they are.
+   */
+  recase(words: readonly string[]): string[] {
+    const lex = this.lexicon;
+    if (!lex) return [...words];
+    return words.map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && lex.isCommonWord(w) ? w.toLowerCase() : w));
   }
 
   /** Loads the committed model (models/tagger.bin.gz) or the given file. */

@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { filterHeadlineMentions, findMentions } from "./mentions.js";
+import { filterHeadlineMentions, findMentions, headlineSentences } from "./mentions.js";
 import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 
@@ -15,9 +15,15 @@ export function modelWord(text: string): string {
     .replace(/[\u2014\u2013]/g, "--");
 }
 
-export function annotateSentences(sentences: readonly Sentence[], annotators: Annotators): Sentence[] {
+/**
+ * Tags and trees for the sentences. Headlines (indexes in `headlines`) are tagged and parsed with
+ * their common words lowercased, as running text spells them ("Military Admits Failure" reads as a
+ * name otherwise); their tokens keep their text.
+ */
+export function annotateSentences(sentences: readonly Sentence[], annotators: Annotators, headlines: ReadonlySet<number> = new Set()): Sentence[] {
   return sentences.map((s) => {
-    const words = s.tokens.map((t) => modelWord(t.text));
+    let words = s.tokens.map((t) => modelWord(t.text));
+    if (headlines.has(s.index) && annotators.recase) words = annotators.recase(words);
     const { upos, xpos } = annotators.tag(words);
     const tree = annotators.parse(words, upos, xpos);
     const tokens: Token[] = s.tokens.map((t, i) => ({
@@ -31,7 +37,8 @@ export function annotateSentences(sentences: readonly Sentence[], annotators: An
 }
 
 export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {
-  const sentences = annotateSentences(splitSentences(document.text), annotators);
+  const segmented = splitSentences(document.text);
+  const sentences = annotateSentences(segmented, annotators, headlineSentences(segmented, document.text));
   const labels = annotators.recognize(sentences.map((s) => s.tokens.map((t) => modelWord(t.text))));
   const found = filterHeadlineMentions(sentences, sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)), document.text);
   const mentions: Mention[] = [];

@@ -9,6 +9,8 @@ export interface Annotators {
   tag(words: readonly string[]): { upos: string[]; xpos: string[] };
   /** Heads (0-based, -1 for the root) and UD relations; undefined when no parser model is available. */
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): { heads: number[]; deprels: string[] } | undefined;
+  /** A title-case headline's words as running text would spell them (optional: headlines are then tagged as written). */
+  recase?(words: readonly string[]): string[];
   /** BIO labels (B-PER, I-ORG, O, …) for the sentences of one document. */
   recognize(sentences: readonly (readonly string[])[]): string[][];
 }
@@ -36,5 +38,6 @@ async function load(): Promise<Annotators> {
     tag: (words) => tagger.tag(words),
     parse: (words, upos, xpos) => parser?.parse(words, upos, xpos),
     recognize: (sentences) => ner.recognize(sentences),
+    recase: (words) => tagger.recase(words),
   };
 }

@@ -114,17 +114,23 @@ export function isTitleCase(sentence: Sentence): boolean {
 }
 
 /**
- * Headlines in title case defeat case-based recognition, and rarely introduce a name the body does not repeat:
- * keep a headline mention only when the body mentions the same name (or it is a date).
+ * Headlines: lines of their own (no sentence-final period) in mixed title case. All-caps headlines are
+ * left alone: the recognizer learned those from news wire.
  */
-export function filterHeadlineMentions(sentences: readonly Sentence[], mentions: readonly Mention[], text: string): Mention[] {
-  // Headlines: lines of their own (no sentence-final period) in mixed title case. All-caps headlines are
-  // left alone: the recognizer learned those from news wire.
-  const headline = new Set(
+export function headlineSentences(sentences: readonly Sentence[], text: string): Set<number> {
+  return new Set(
     sentences
       .filter((s) => isTitleCase(s) && !/[.!?]["\u201d']?$/u.test(s.text) && s.text !== s.text.toUpperCase() && isOwnLine(s, text))
       .map((s) => s.index),
   );
+}
+
+/**
+ * Headlines in title case defeat case-based recognition, and rarely introduce a name the body does not repeat:
+ * keep a headline mention only when the body mentions the same name (or it is a date).
+ */
+export function filterHeadlineMentions(sentences: readonly Sentence[], mentions: readonly Mention[], text: string): Mention[] {
+  const headline = headlineSentences(sentences, text);
   if (headline.size === 0) return [...mentions];
   const norm = (n: string) => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const body = new Set(mentions.filter((m) => !headline.has(m.sentence)).map((m) => norm(m.name)));

@@ -39,6 +39,14 @@ describe("committed tagger", () => {
     expect(tag(words)).toEqual(a);
   });
 
+  it.each([
+    ["Police Arrest Two Men After Shooting in Chicago", "police arrest two men after shooting in Chicago"],
+    ["Senate Passes Budget Bill", "Senate passes budget Bill"],
+    ["Zorbleck Wins", "Zorbleck wins"],
+  ])("recases the headline %j as running text", (headline, expected) => {
+    expect(defaultTagger().recase(headline.split(" ")).join(" ")).toBe(expected);
+  });
+
   it("loads quickly", () => {
     const t = performance.now();
     Tagger.load();
