@@ -13,6 +13,8 @@ const LEADING_DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their|
 const ATTRIBUTION = new Set(["according"]);
 /** Forms of "be" read as "is" in a predicate (the surface form stays in the evidence). */
 const BE = new Set(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"]);
+/** Relations a parser may give a relative clause instead of acl:relcl. */
+const LOOSE_CLAUSE = new Set(["parataxis", "appos", "conj", "acl", "dep"]);
 const NOMINAL_PREPS = new Set(["in", "at", "from", "of", "near", "outside", "inside", "for"]);
 
 /** An n-ary proposition as OpenIE benchmarks read it: relation and argument phrases as written. */
@@ -191,6 +193,8 @@ class Extractor {
     const h = t.head(v);
     if (s !== undefined) {
       if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(h), inherited: false };
+      // "an auditor, which found errors" parsed as parataxis, apposition or conjunct: still a relative clause.
+      if (/^(who|which)$/.test(t.lower(s)) && LOOSE_CLAUSE.has(r) && h >= 0 && /^(NOUN|PROPN)$/.test(t.upos(h))) return { arg: this.modified(h), inherited: false };
       return { arg: this.arg(s), inherited: false };
     }
     if (h < 0) return { inherited: false };

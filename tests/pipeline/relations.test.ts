@@ -193,6 +193,21 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 0, 1, "Person")]))).toContain("Roe | built | bridges");
   });
 
+  it.each(["parataxis", "appos", "conj"])("reads a relative pronoun's referent from the noun a clause attached as %s hangs on", (rel) => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      hired VERB VBD 0 root
+      an DET DT 4 det
+      auditor NOUN NN 2 obj
+      , PUNCT , 7 punct
+      which PRON WDT 7 nsubj
+      found VERB VBD 4 ${rel}
+      errors NOUN NNS 7 obj`);
+    const out = extractRelations(s, [named(s, 0, 1, "Organization")]);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["found", "an auditor", "errors"]);
+    expect(out.propositions.some((p) => p.args[0] === "which")).toBe(false);
+  });
+
   it("returns nothing for an unparsed sentence", () => {
     const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
     expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
