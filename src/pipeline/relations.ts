@@ -194,7 +194,12 @@ class Extractor {
     if (s !== undefined) {
       if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(h), inherited: false };
       // "an auditor, which found errors" parsed as parataxis, apposition or conjunct: still a relative clause.
-      if (/^(who|which)$/.test(t.lower(s)) && LOOSE_CLAUSE.has(r) && h >= 0 && /^(NOUN|PROPN)$/.test(t.upos(h))) return { arg: this.modified(h), inherited: false };
+      // Attached to a verb instead, it is about the noun just before the pronoun ("confronts a boss, who is …").
+      if (/^(who|which)$/.test(t.lower(s)) && LOOSE_CLAUSE.has(r) && h >= 0) {
+        if (/^(NOUN|PROPN)$/.test(t.upos(h))) return { arg: this.modified(h), inherited: false };
+        const a = this.antecedent(s);
+        if (a !== undefined) return { arg: this.modified(a), inherited: false };
+      }
       return { arg: this.arg(s), inherited: false };
     }
     if (h < 0) return { inherited: false };
@@ -226,6 +231,16 @@ class Extractor {
       }
     }
     return this.arg(h);
+  }
+
+  /** The noun a relative pronoun follows ("a boss, who"): the head of the name or noun just before it. */
+  private antecedent(pronoun: number): number | undefined {
+    const t = this.t;
+    let k = pronoun - 1;
+    while (k >= 0 && t.upos(k) === "PUNCT") k--;
+    if (k < 0 || !/^(NOUN|PROPN)$/.test(t.upos(k))) return undefined;
+    while (/^(flat|compound)/.test(t.rel(k)) && t.head(k) >= 0 && /^(NOUN|PROPN)$/.test(t.upos(t.head(k)))) k = t.head(k);
+    return k;
   }
 
   /** A verb form with no tense of its own: a participle, gerund or bare infinitive with no finite auxiliary. */
@@ -407,6 +422,14 @@ class Extractor {
       return;
     }
     if (t.upos(h) === "PRON") return;
+    if (t.upos(h) === "ADJ") {
+      // "the boss is usually tougher than regular enemies": a proposition, not a graph edge.
+      for (const a of [h, ...t.children(h, "conj").filter((c) => t.upos(c) === "ADJ" && t.child(c, "cop", "nsubj") === undefined)]) {
+        const pps = t.children(a, "obl").filter((o) => t.caseOf(o) !== undefined);
+        this.proposition(copText, [subj.text, t.span(t.phrase(a)).text, ...pps.map((o) => this.ppText(o))], 0.55);
+      }
+      return;
+    }
     const obj = this.arg(h);
     if (!obj) return;
     const pps = t.children(h, "obl").filter((o) => t.caseOf(o) !== undefined);

@@ -208,6 +208,31 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions.some((p) => p.args[0] === "which")).toBe(false);
   });
 
+  it("reads a who-clause attached to the verb as about the noun before the pronoun, and keeps adjectival copulas as propositions", () => {
+    const s = tree(`
+      Roe PROPN NNP 2 nsubj
+      met VERB VBD 0 root
+      a DET DT 4 det
+      boss NOUN NN 2 obj
+      , PUNCT , 9 punct
+      who PRON WP 9 nsubj
+      is AUX VBZ 9 cop
+      usually ADV RB 9 advmod
+      larger ADJ JJR 2 parataxis
+      and CCONJ CC 11 cc
+      tougher ADJ JJR 9 conj
+      than ADP IN 13 case
+      enemies NOUN NNS 11 obl`);
+    const out = extractRelations(s, [named(s, 0, 1, "Person")]);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual(
+      expect.arrayContaining([
+        ["is", "a boss", "usually larger"],
+        ["is", "a boss", "tougher", "than enemies"],
+      ]),
+    );
+    expect(out.triples.map((t) => t.predicate)).toEqual(["met"]); // adjectives are not graph nodes
+  });
+
   it("returns nothing for an unparsed sentence", () => {
     const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
     expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
