@@ -13,6 +13,8 @@ const LEADING_DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their|
 const ATTRIBUTION = new Set(["according"]);
 /** Forms of "be" read as "is" in a predicate (the surface form stays in the evidence). */
 const BE = new Set(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"]);
+/** Verbs that report speech or writing ("…, the firm added"). */
+const REPORTING = new Set(["said", "says", "say", "added", "adds", "told", "tells", "noted", "notes", "stated", "states", "explained", "argued", "claimed", "claims", "reported", "warned", "announced", "insisted", "wrote", "writes", "suggested", "acknowledged", "confirmed", "predicted", "estimated"]);
 /** Relations a parser may give a relative clause instead of acl:relcl. */
 const LOOSE_CLAUSE = new Set(["parataxis", "appos", "conj", "acl", "dep"]);
 const NOMINAL_PREPS = new Set(["in", "at", "from", "of", "near", "outside", "inside", "for"]);
@@ -342,6 +344,10 @@ class Extractor {
       if (c !== undefined && clause) {
         const mark = t.children(c, "mark").find((m) => t.lower(m) === "that");
         this.proposition(mark !== undefined ? `${relText} that` : relText, [subj.text, clause.text], base - 0.2);
+      } else if (t.rel(v) === "parataxis" && REPORTING.has(t.lower(v)) && !this.isVerbless(t.head(v))) {
+        // "Deals rose, the firm added": the reporting verb's content is the clause it interrupts.
+        const content = this.clauseArg(t.head(v), v);
+        if (content) this.proposition(relText, [subj.text, content.text], base - 0.1);
       } else if (complement.length) {
         this.proposition(rel, [subj.text, complement.join(" ")], base - 0.2);
       } else if (t.children(v, "xcomp", "ccomp", "advcl").length === 0) {
@@ -384,15 +390,20 @@ class Extractor {
     return hi - lo === 1 && t.children(o, "det", "amod", "nummod", "nmod:poss", "compound").length === 0;
   }
 
-  /** A complement clause as a concept argument: its words without the complementizer. */
-  private clauseArg(c: number): Arg | undefined {
+  /** Whether token h heads no clause (a noun or other word with neither a verb tag nor a copula). */
+  private isVerbless(h: number): boolean {
+    return h < 0 || (this.t.upos(h) !== "VERB" && this.t.child(h, "cop") === undefined);
+  }
+
+  /** A complement clause as a concept argument: its words without the complementizer (and without the subtree of `skip`). */
+  private clauseArg(c: number, skip = -1): Arg | undefined {
     const t = this.t;
     let lo = c;
     let hi = c;
     const visit = (n: number) => {
       lo = Math.min(lo, n);
       hi = Math.max(hi, n);
-      for (const k of t.children(n)) if (!(n === c && (t.rel(k) === "mark" || t.rel(k) === "punct"))) visit(k);
+      for (const k of t.children(n)) if (k !== skip && !(n === c && (t.rel(k) === "mark" || t.rel(k) === "punct"))) visit(k);
     };
     visit(c);
     while (hi > lo && t.upos(hi) === "PUNCT") hi--;

@@ -233,6 +233,20 @@ describe("OpenIE over dependency trees", () => {
     expect(out.triples.map((t) => t.predicate)).toEqual(["met"]); // adjectives are not graph nodes
   });
 
+  it("gives a reporting verb in parataxis the clause it interrupts as content", () => {
+    const s = tree(`
+      Sales NOUN NNS 2 nsubj
+      rose VERB VBD 0 root
+      sharply ADV RB 2 advmod
+      , PUNCT , 6 punct
+      the DET DT 6 det
+      firm NOUN NN 7 nsubj
+      added VERB VBD 2 parataxis
+      . PUNCT . 2 punct`);
+    const out = extractRelations(s, []);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["added", "the firm", "Sales rose sharply"]);
+  });
+
   it("returns nothing for an unparsed sentence", () => {
     const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
     expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
