@@ -15,6 +15,11 @@ const ATTRIBUTION = new Set(["according"]);
 const BE = new Set(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"]);
 /** Verbs that report speech or writing ("…, the firm added"). */
 const REPORTING = new Set(["said", "says", "say", "added", "adds", "told", "tells", "noted", "notes", "stated", "states", "explained", "argued", "claimed", "claims", "reported", "warned", "announced", "insisted", "wrote", "writes", "suggested", "acknowledged", "confirmed", "predicted", "estimated"]);
+/**
+ * Clauses and appositions that belong to an argument phrase in propositions: OpenIE benchmarks read
+ * arguments as complete noun phrases ("the law that removes the prohibition"). Graph mentions stay short.
+ */
+const WHOLE = new Set(["acl", "acl:relcl", "appos"]);
 /** Relations a parser may give a relative clause instead of acl:relcl. */
 const LOOSE_CLAUSE = new Set(["parataxis", "appos", "conj", "acl", "dep"]);
 const NOMINAL_PREPS = new Set(["in", "at", "from", "of", "near", "outside", "inside", "for"]);
@@ -321,7 +326,7 @@ class Extractor {
     const agent = t.children(v, "obl").find((o) => t.rel(o) === "obl:agent" || t.caseOf(o) === "by");
     const extra = [...pps, ...(agent !== undefined ? [agent] : [])].sort((a, b) => a - b);
     let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
-    if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o))) && resolved?.text !== this.phraseText(t.head(v))) {
+    if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o))) && resolved?.text !== this.phraseText(t.head(v), true)) {
       // "a match, which Keibler lost": the modified noun is the object.
       this.proposition(rel, [subj.text, t.span(t.phrase(t.head(v))).text, ...obls.map((x) => this.ppText(x))], base - 0.1);
       return;
@@ -365,8 +370,9 @@ class Extractor {
     return [...new Set([...aux, ...neg, ...words])].sort((a, b) => a - b).map((i) => t.text(i)).join(" ");
   }
 
-  private phraseText(i: number): string {
-    return this.t.span(this.t.phrase(i, { withPPs: true })).text;
+  /** An argument phrase as written, with its prepositional phrases and (unless `short`) its clauses and appositions. */
+  private phraseText(i: number, short = false): string {
+    return this.t.span(this.t.phrase(i, { withPPs: true, ...(short ? {} : { whole: WHOLE }) })).text;
   }
 
   /** A prepositional argument with its preposition ("under the house"). */
@@ -493,7 +499,9 @@ class Extractor {
       const [lo, hi] = t.phrase(c);
       const owner = t.span([lo, hi]).text.replace(/\s*['\u2019]s?$/u, "");
       const [plo, phi] = t.phrase(n);
-      const possessed = t.span([Math.max(plo, hi), phi]).text;
+      let from = Math.max(plo, hi);
+      while (from < phi && (t.head(from) === c || t.upos(from) === "PUNCT")) from++; // the "'s" of the owner
+      const possessed = t.span([from, phi]).text;
       if (owner && possessed) this.proposition("has", [owner, possessed], 0.4);
     }
     if (t.upos(n) === "PROPN") {

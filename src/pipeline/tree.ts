@@ -59,14 +59,23 @@ export class Tree {
   }
 
   /** Token range [start, end) of the phrase headed by i, cutting clauses and, unless `withPPs`, non-"of" modifiers. */
-  phrase(i: number, options: { withPPs?: boolean } = {}): [number, number] {
+  phrase(i: number, options: { withPPs?: boolean; whole?: ReadonlySet<string> } = {}): [number, number] {
     let lo = i;
     let hi = i;
+    const all = (n: number) => {
+      lo = Math.min(lo, n);
+      hi = Math.max(hi, n);
+      for (const c of this.children(n)) all(c);
+    };
     const visit = (n: number) => {
       lo = Math.min(lo, n);
       hi = Math.max(hi, n);
       for (const c of this.children(n)) {
         const r = this.rel(c);
+        if (options.whole?.has(r)) {
+          all(c);
+          continue;
+        }
         if (CUT.has(r)) continue;
         if (r === "case" && n === i) continue; // the phrase's own preposition is not part of it
         if ((r === "nmod" || r === "nmod:npmod" || r === "obl") && !options.withPPs && this.caseOf(c) !== "of") continue;

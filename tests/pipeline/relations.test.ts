@@ -247,6 +247,20 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["added", "the firm", "Sales rose sharply"]);
   });
 
+  it("keeps an object's clauses in the proposition's argument, not in the graph's mention", () => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      passed VERB VBD 0 root
+      a DET DT 4 det
+      rule NOUN NN 2 obj
+      that PRON WDT 6 nsubj
+      bans VERB VBZ 4 acl:relcl
+      fees NOUN NNS 6 obj`);
+    const out = extractRelations(s, [named(s, 0, 1, "Organization")]);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["passed", "Acme", "a rule that bans fees"]);
+    expect(triples(out)).toContain("Acme | passed | rule");
+  });
+
   it("returns nothing for an unparsed sentence", () => {
     const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
     expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
