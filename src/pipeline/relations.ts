@@ -20,6 +20,8 @@ const REPORTING = new Set(["said", "says", "say", "added", "adds", "told", "tell
  * arguments as complete noun phrases ("the law that removes the prohibition"). Graph mentions stay short.
  */
 const WHOLE = new Set(["acl", "acl:relcl", "appos"]);
+/** Forms of address, which say nothing about a person ("Mr. Baker"). */
+const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|herr|frau)\.?$/i;
 /** Relations a parser may give a relative clause instead of acl:relcl. */
 const LOOSE_CLAUSE = new Set(["parataxis", "appos", "conj", "acl", "dep"]);
 const NOMINAL_PREPS = new Set(["in", "at", "from", "of", "near", "outside", "inside", "for"]);
@@ -74,6 +76,7 @@ class Extractor {
       this.nominalPropositions(i);
     }
     this.titles();
+    this.titlePropositions();
     return this.triples;
   }
 
@@ -543,6 +546,21 @@ class Extractor {
       const last = t.tokens[titleToks[titleToks.length - 1]!]!;
       const predicateText = t.sentence.text.slice(first.start - t.sentence.start, last.end - t.sentence.start);
       this.push({ subj, predicate: `${words.join(" ")} of`, predicateText, span: { start: first.start, end: last.end }, obj: object, confidence: 0.75 });
+    }
+  }
+
+  /** "former U.S. Attorney Todd Graves" -> is | Todd Graves | former U.S. Attorney (for OpenIE output). */
+  private titlePropositions(): void {
+    const t = this.t;
+    for (const m of this.mentions) {
+      if (m.type !== "Person" || m.tokenStart === undefined || m.tokenStart === 0) continue;
+      let h = m.tokenStart;
+      while (t.head(h) >= m.tokenStart && t.head(h) < m.tokenEnd!) h = t.head(h);
+      let lo = t.phrase(h)[0];
+      while (lo < m.tokenStart && (t.upos(lo) === "DET" || t.upos(lo) === "PUNCT")) lo++;
+      const last = m.tokenStart - 1;
+      if (lo > last || !/^(NOUN|PROPN)$/.test(t.upos(last)) || this.namedAt(last) || HONORIFICS.test(t.text(last))) continue;
+      this.proposition("is", [m.text, t.span([lo, m.tokenStart]).text], 0.55);
     }
   }
 

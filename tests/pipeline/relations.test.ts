@@ -261,6 +261,20 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(out)).toContain("Acme | passed | rule");
   });
 
+  it("states a title before a person's name as a proposition, but not a form of address", () => {
+    const s = tree(`
+      Mr. PROPN NNP 2 compound
+      Baker PROPN NNP 3 nsubj
+      thanked VERB VBD 0 root
+      former ADJ JJ 5 amod
+      Attorney PROPN NNP 7 compound
+      Todd PROPN NNP 7 compound
+      Graves PROPN NNP 3 obj`);
+    const out = extractRelations(s, [named(s, 1, 2, "Person"), named(s, 5, 7, "Person")]);
+    const is = out.propositions.filter((p) => p.relation === "is").map((p) => p.args);
+    expect(is).toEqual([["Todd Graves", "former Attorney"]]);
+  });
+
   it("returns nothing for an unparsed sentence", () => {
     const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
     expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
