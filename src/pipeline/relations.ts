@@ -325,7 +325,8 @@ class Extractor {
     const vp = this.verbPhrase(v);
     const rel = this.surfaceRelation(v, vp.words);
     const complement = t.children(v, "xcomp").filter((x) => t.upos(x) === "ADJ").map((x) => t.text(x));
-    const pps = obls.filter((o) => t.caseOf(o) !== undefined);
+    // Prepositional arguments, and bare nominal ones ("settle today", "won last year": obl:tmod, obl:npmod, obl:unmarked).
+    const pps = obls.filter((o) => t.caseOf(o) !== undefined || t.rel(o) !== "obl");
     const agent = t.children(v, "obl").find((o) => t.rel(o) === "obl:agent" || t.caseOf(o) === "by");
     const extra = [...pps, ...(agent !== undefined ? [agent] : [])].sort((a, b) => a - b);
     let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
@@ -343,9 +344,11 @@ class Extractor {
       }
     } else if (extra.length) {
       // The first prepositional argument after the verb completes the relation ("refers to"); the others stay arguments.
-      const first = extra.find((x) => x > v) ?? extra[0]!;
+      const withCase = extra.filter((x) => t.caseOf(x) !== undefined);
+      const first = withCase.find((x) => x > v) ?? withCase[0] ?? extra[0]!;
       const rest = extra.filter((x) => x !== first);
-      this.proposition(`${relText} ${t.caseOf(first)}`, [subj.text, this.phraseText(first), ...rest.map((x) => this.ppText(x))], base - 0.1);
+      const p = t.caseOf(first);
+      this.proposition(p ? `${relText} ${p}` : relText, [subj.text, this.phraseText(first), ...rest.map((x) => this.ppText(x))], base - 0.1);
     } else {
       const c = t.child(v, "ccomp");
       const clause = c !== undefined ? this.clauseArg(c) : undefined;

@@ -275,6 +275,22 @@ describe("OpenIE over dependency trees", () => {
     expect(is).toEqual([["Todd Graves", "former Attorney"]]);
   });
 
+  it("keeps a bare temporal argument in the proposition", () => {
+    const s = tree(`
+      The DET DT 2 det
+      bills NOUN NNS 3 nsubj
+      settle VERB VBP 0 root
+      today NOUN NN 3 obl:tmod
+      in ADP IN 6 case
+      cash NOUN NN 3 obl`);
+    expect(extractRelations(s, []).propositions.map((p) => [p.relation, ...p.args])).toEqual([["settle in", "The bills", "cash", "today"]]);
+    const bare = tree(`
+      Prices NOUN NNS 2 nsubj
+      fell VERB VBD 0 root
+      yesterday NOUN NN 2 obl:tmod`);
+    expect(extractRelations(bare, []).propositions.map((p) => [p.relation, ...p.args])).toEqual([["fell", "Prices", "yesterday"]]);
+  });
+
   it("returns nothing for an unparsed sentence", () => {
     const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
     expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
