@@ -4,8 +4,9 @@
 //   npx tsc -p tsconfig.json && node dist/scripts/eval-ud.js \
 //     [--gold ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu] [--out /tmp/kg-ud-dev.conllu]
 //     [--tagger models/tagger.bin.gz] [--parser models/parser.bin.gz]
-//     [--scorer ../shared/eval/ud.mjs] [--gold-tags]
+//     [--scorer ../shared/eval/ud.mjs] [--gold-tags] [--beam K] [--alone]
 //
+// --alone: with a model file that combines several parsers, only the first one parses.
 // --gold-tags also scores the parser on the gold UPOS/XPOS (written to OUT with ".goldtags").
 
 import { join } from "node:path";
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     scorer: { type: "string", default: join(SHARED, "eval/ud.mjs") },
     "gold-tags": { type: "boolean", default: false },
     beam: { type: "string" },
+    alone: { type: "boolean", default: false },
   },
 });
 
@@ -40,7 +42,7 @@ function timed<T>(fn: () => T): [T, number] {
 }
 
 const [tagger, taggerLoad] = timed(() => Tagger.load(values.tagger!));
-const [parser, parserLoad] = timed(() => Parser.load(values.parser!, values.beam ? { beam: Number(values.beam) } : {}));
+const [parser, parserLoad] = timed(() => Parser.load(values.parser!, { ...(values.beam ? { beam: Number(values.beam) } : {}), combine: !values.alone }));
 console.log(`load: tagger ${taggerLoad.toFixed(0)} ms, parser ${parserLoad.toFixed(0)} ms`);
 
 const goldText = readFileSync(values.gold!, "utf8");

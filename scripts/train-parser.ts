@@ -5,6 +5,7 @@
 //     [--out models/parser.bin.gz] [--epochs 12] [--folds 5] [--tagger-epochs 10] [--seed 1]
 //     [--beam 4] [--update max-violation|early] [--explore 0.75] [--prune 1] [--main-tag upos]
 //     [--variant 14] [--clusters models/clusters.txt.gz] [--tags-cache FILE] [--dev-every K]
+//     [--models l2r,r2l/8,l2r/1] [--weights W,...] [--temperature T]
 //
 // The parser is trained on predicted tags, as it will see at run time: the training set is split
 // into --folds parts and each part is tagged by a tagger trained on the others (jackknifing).
@@ -17,7 +18,14 @@
 // the model. With --dev, prints UAS/LAS on that file with tags from the committed tagger
 // (development only), also every K epochs with --dev-every K (with gold tags too).
 //
-// Defaults (beam 4, variant 14, 12 epochs) give the committed model; with --tags-cache the
+// --models l2r,r2l,... trains several parsers (l2r: left to right; r2l: right to left, on the
+// reversed sentences; @SEED after one gives it another shuffling seed, /BEAM another width than
+// --beam) and writes one model file that combines them by reparsing (src/nlp/parser.ts,
+// combineParses; --weights their votes, the first parser wins ties; --temperature T > 0: soft
+// votes, each beam parser voting with its whole final beam). --models l2r gives a single parser.
+//
+// Defaults (--models l2r,r2l/8,l2r/1: a left-to-right parser with a beam of 4, a right-to-left one
+// with a beam of 8 and a greedy left-to-right one; variant 14, 12 epochs) give the committed model; with --tags-cache the
 // jackknifing (about 80 s) is done once.
 
 import { join } from "node:path";
@@ -52,6 +60,9 @@ const { values } = parseArgs({
     beam: { type: "string", default: "4" },
     update: { type: "string", default: "max-violation" },
     clusters: { type: "string", default: modelPath("clusters.txt.gz") },
+    models: { type: "string", default: "l2r,r2l/8,l2r/1" },
+    weights: { type: "string" },
+    temperature: { type: "string", default: "0" },
   },
 });
 
@@ -124,12 +135,25 @@ if (values.dev && devEvery > 0) {
 }
 
 const t1 = performance.now();
-const data = trainParser(
-  train.map((s, i) => ({ forms: s.forms, upos: tags[i].upos, xpos: tags[i].xpos, heads: s.heads, deprels: s.deprels })),
-  { epochs: Number(values.epochs), seed: Number(values.seed), explore: Number(values.explore), prune: Number(values.prune), mainTag: values["main-tag"] as "xpos" | "upos", variant: Number(values.variant), onEpoch,
-    beam: Number(values.beam), update: values.update as "max-violation" | "early",
-    clusters: Number(values.variant) & 20 ? (loadClusters(values.clusters!) as Map<string, string>) : undefined },
-);
+const trainSentences = train.map((s, i) => ({ forms: s.forms, upos: tags[i].upos, xpos: tags[i].xpos, heads: s.heads, deprels: s.deprels }));
+const clusters = Number(values.variant) & 20 ? (loadClusters(values.clusters!) as Map<string, string>) : undefined;
+// --models: the parsers to train, combined by reparsing when more than one (first wins ties).
+const specs = values.models!.split(",").map((spec) => {
+  const m = /^(l2r|r2l)(?:@(\d+))?(?:\/(\d+))?$/.exec(spec.trim());
+  if (!m) throw new Error(`--models: bad parser ${spec} (l2r or r2l, then optionally @SEED and /BEAM)`);
+  return { reverse: m[1] === "r2l", seed: m[2] ? Number(m[2]) : Number(values.seed), beam: m[3] ? Number(m[3]) : Number(values.beam) };
+});
+const parts = specs.map((spec, k) => {
+  const t = performance.now();
+  const buf = trainParser(trainSentences, {
+    epochs: Number(values.epochs), seed: spec.seed, explore: Number(values.explore), prune: Number(values.prune), mainTag: values["main-tag"] as "xpos" | "upos", variant: Number(values.variant), onEpoch,
+    beam: spec.beam, update: values.update as "max-violation" | "early", reverse: spec.reverse, clusters,
+  });
+  console.log(`parser ${k + 1}/${specs.length} (${spec.reverse ? "right-to-left" : "left-to-right"}, seed ${spec.seed}, beam ${spec.beam}): trained in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return buf;
+});
+const weights = values.weights?.split(",").map(Number);
+const data = parts.length === 1 ? parts[0] : Parser.combine(parts.map((b) => Parser.fromBuffer(b)), weights, Number(values.temperature)).toBuffer();
 const t2 = performance.now();
 writeFileSync(values.out!, data);
 console.log(

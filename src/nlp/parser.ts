@@ -17,6 +17,13 @@
 //    The model stores its training width as the default; `Parser.load(path, { beam })` or the
 //    `beamWidth` property choose another (a beam model decoded greedily is poor: use width >= 2).
 //
+// Combination by reparsing (Sagae & Lavie 2006): a model file can hold several parsers (trained
+// with different directions or seeds; a right-to-left one, `reverse` in its vocabulary, reads each
+// sentence backwards). parse() runs each one and returns the projective tree with a single root
+// word that has the most votes (weighted by parser, Eisner's algorithm), each word's label voted by
+// the parsers that chose its head; the first parser wins ties. `{ combine: false }` at load time
+// (KG_PARSER_COMBINE=0 for the committed model) parses with the first parser alone.
+//
 // Non-projective training trees are projectivized by lifting (labels unchanged), so the parser
 // only outputs projective trees. Labels include subtypes (obl:tmod, nmod:poss, ...).
 //
@@ -658,6 +665,8 @@ interface ParserVocab {
   variant?: number;
   /** Beam width the model was trained for and parses with by default (1 or absent: greedy). */
   beam?: number;
+  /** Right-to-left model: trained on (and parsing) each sentence with its words reversed. */
+  reverse?: boolean;
 }
 
 abstract class ParserBase {
@@ -719,6 +728,16 @@ abstract class ParserBase {
   /** Per step: the best score in the beam, and the gold item's slot (-1: fell out; needs goldMoves). */
   protected stepBest = new Float64Array(0);
   protected stepGold = new Int32Array(0);
+  /** Number of items in the final beam of the last runBeam (this.beamCur, scores in this.curScore). */
+  protected lastBeamSize = 0;
+
+  protected beamCurItem(j: number): State {
+    return this.beamCur[j];
+  }
+
+  protected beamCurScore(j: number): number {
+    return this.curScore[j];
+  }
 
   protected newState(): State {
     const nTags = Math.max(this.vocab.xpos.length, this.vocab.upos.length);
@@ -831,6 +850,7 @@ abstract class ParserBase {
     }
     this.beamCur = cur;
     this.beamNext = next;
+    this.lastBeamSize = size;
     this.curScore = curScore;
     this.nextScore = nextScore;
     this.curGold = curGold;
@@ -887,14 +907,29 @@ abstract class ParserBase {
 export interface ParserOptions {
   /** Beam width (1: greedy); by default the one the model was trained for. */
   beam?: number;
+  /**
+   * For a model file that combines several parsers: false loads only the first one (faster
+   * parsing, lower accuracy). Default true.
+   */
+  combine?: boolean;
 }
 
 export class Parser extends ParserBase {
   private readonly scores = new Float32Array(N_MOVES);
   private readonly bufferScores = new Float32Array(N_MOVES);
   private readonly labelScores: Float32Array;
-  /** Beam width used by parse() (1: greedy). */
-  beamWidth: number;
+  private width: number;
+  /**
+   * Further parsers combined with this one by reparsing (empty: this parser alone): each votes
+   * for its arcs with its weight in voteWeights (this parser's first), see combineParses.
+   */
+  private partners: Parser[] = [];
+  private voteWeights: number[] = [1];
+  /**
+   * With a temperature T > 0, each beam parser votes with its whole final beam, item j with
+   * weight w * softmax(score_j / T) (soft votes); 0: its best parse only.
+   */
+  private voteTemperature = 0;
   // Beam search: the scores of the features that depend only on b0, on (s0, b0) or on (s1, s0),
   // kept for the sentence (items of the beam share them often); stamps tell valid entries.
   private bufCache = new Float32Array(0);
@@ -923,7 +958,36 @@ export class Parser extends ParserBase {
   ) {
     super(vocab, clusters);
     this.labelScores = new Float32Array(vocab.labels.length);
-    this.beamWidth = Math.max(1, Math.floor(options.beam ?? vocab.beam ?? 1));
+    this.width = Math.max(1, Math.floor(options.beam ?? vocab.beam ?? 1));
+  }
+
+  /** Beam width used by parse() (1: greedy); setting it sets the beam-trained partners' too. */
+  get beamWidth(): number {
+    return this.width;
+  }
+
+  set beamWidth(w: number) {
+    this.width = Math.max(1, Math.floor(w));
+    for (const p of this.partners) if ((p.vocab.beam ?? 1) > 1) p.beamWidth = w;
+  }
+
+  /** The parsers whose votes parse() combines (this one first); just [this] for a single model. */
+  get components(): Parser[] {
+    return [this, ...this.partners];
+  }
+
+  /**
+   * A parser that combines the votes of `parsers` (the first one wins ties; weights default
+   * to 1 for all) by reparsing; see combineParses. The parsers must use the same word clusters.
+   */
+  static combine(parsers: readonly Parser[], weights?: readonly number[], temperature = 0): Parser {
+    const [main, ...rest] = parsers.flatMap((p) => p.components);
+    const c = new Parser(main.vocab, main.moves, main.labels, { beam: main.width }, main.clusters);
+    c.partners = rest.map((p) => new Parser(p.vocab, p.moves, p.labels, { beam: p.width }, p.clusters));
+    c.voteWeights = weights ? [...weights] : c.components.map(() => 1);
+    if (c.voteWeights.length !== c.components.length) throw new Error("Parser.combine: one weight per parser");
+    c.voteTemperature = temperature;
+    return c;
   }
 
   static load(path = modelPath(PARSER_MODEL_FILE), options: ParserOptions = {}): Parser {
@@ -932,7 +996,8 @@ export class Parser extends ParserBase {
 
   static fromBuffer(data: Uint8Array, options: ParserOptions = {}): Parser {
     const bundle = decodeBundle(data);
-    const meta = bundle.meta as { format: string; vocab: ParserVocab; moves: CompactModelMeta; labels: CompactModelMeta };
+    type Part = { vocab: ParserVocab; moves: CompactModelMeta; labels: CompactModelMeta };
+    const meta = bundle.meta as { format: string; partners?: Part[]; voteWeights?: number[]; voteTemperature?: number } & Part;
     if (meta.format !== FORMAT) throw new Error(`unsupported parser model format ${String(meta.format)}`);
     let clusters: Map<string, string> | undefined;
     const text = bundle.arrays["c.text"];
@@ -943,13 +1008,22 @@ export class Parser extends ParserBase {
         if (tab > 0) clusters.set(line.slice(0, tab), line.slice(tab + 1));
       }
     }
-    return new Parser(
-      meta.vocab,
-      CompactModel.deserialize("m", meta.moves, bundle.arrays),
-      CompactModel.deserialize("l", meta.labels, bundle.arrays),
-      options,
-      clusters,
-    );
+    // A combined file's greedy partners keep width 1 (options.beam is for the beam-trained ones).
+    const part = (m: Part, prefix: string): Parser =>
+      new Parser(
+        m.vocab,
+        CompactModel.deserialize(`${prefix}m`, m.moves, bundle.arrays),
+        CompactModel.deserialize(`${prefix}l`, m.labels, bundle.arrays),
+        prefix && !((m.vocab.beam ?? 1) > 1) ? {} : options,
+        (m.vocab.variant ?? 0) & 20 ? clusters : undefined,
+      );
+    const parser = part(meta, "");
+    if (meta.partners?.length && options.combine !== false) {
+      parser.partners = meta.partners.map((m, i) => part(m, `${i + 1}.`));
+      parser.voteWeights = meta.voteWeights ?? parser.components.map(() => 1);
+      parser.voteTemperature = meta.voteTemperature ?? 0;
+    }
+    return parser;
   }
 
   /** Sizes the beam's score caches for a sentence of n words and invalidates them. */
@@ -1070,6 +1144,67 @@ export class Parser extends ParserBase {
   parse(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): ParseResult {
     const n = words.length;
     if (upos.length !== n || (xpos && xpos.length !== n)) throw new Error("parse: words and tags differ in length");
+    if (this.partners.length === 0 || n < 2) return this.parseAlone(words, upos, xpos);
+    const T = this.voteTemperature;
+    if (!(T > 0)) return combineParses(this.components.map((p) => p.parseAlone(words, upos, xpos)), this.voteWeights);
+    const parses: ParseResult[] = [];
+    const weights: number[] = [];
+    this.components.forEach((p, k) => {
+      const kb = p.kBest(words, upos, xpos);
+      const best = kb.scores[0];
+      let z = 0;
+      for (const sc of kb.scores) z += Math.exp((sc - best) / T);
+      kb.parses.forEach((r, j) => {
+        parses.push(r);
+        weights.push((this.voteWeights[k] * Math.exp((kb.scores[j] - best) / T)) / z);
+      });
+    });
+    return combineParses(parses, weights);
+  }
+
+  /** This parser's own parse, without the partners. */
+  parseAlone(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): ParseResult {
+    const n = words.length;
+    if (!this.vocab.reverse) return this.parseInOrder(words, upos, xpos);
+    const r = this.parseInOrder([...words].reverse(), [...upos].reverse(), xpos && [...xpos].reverse());
+    return { heads: r.heads.map((_, i) => { const h = r.heads[n - 1 - i]; return h < 0 ? -1 : n - 1 - h; }), deprels: r.deprels.map((_, i) => r.deprels[n - 1 - i]) };
+  }
+
+  /**
+   * The final beam's parses (best first) with their scores (real units), without the partners;
+   * a greedy parser or a sentence under two words gives its one parse with score 0.
+   */
+  kBest(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): { parses: ParseResult[]; scores: number[] } {
+    const n = words.length;
+    if (this.width <= 1 || n < 2) return { parses: [this.parseAlone(words, upos, xpos)], scores: [0] };
+    const rev = this.vocab.reverse;
+    const w = rev ? [...words].reverse() : words;
+    this.tagIds(rev ? [...upos].reverse() : upos, xpos && rev ? [...xpos].reverse() : xpos);
+    this.initState(w, true);
+    this.prepareCaches(n);
+    this.runBeam(this.width, false);
+    const parses: ParseResult[] = [];
+    const scores: number[] = [];
+    const unit = this.moves.unit;
+    for (let j = 0; j < this.lastBeamSize; j++) {
+      const st = this.beamCurItem(j);
+      const heads: number[] = new Array(n);
+      const deprels: string[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const at = rev ? n - 1 - i : i;
+        const h = st.head[at];
+        heads[i] = h === n ? -1 : rev ? n - 1 - h : h;
+        deprels[i] = this.vocab.labels[st.label[at]];
+      }
+      parses.push({ heads, deprels });
+      scores.push(this.beamCurScore(j) * unit);
+    }
+    return { parses, scores };
+  }
+
+  /** parse() on the words in the order the model reads them. */
+  private parseInOrder(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): ParseResult {
+    const n = words.length;
     this.tagIds(upos, xpos);
     const st = this.state;
     this.initState(words, true);
@@ -1125,29 +1260,173 @@ export class Parser extends ParserBase {
     const moves = this.moves.serialize("m");
     const labs = this.labels.serialize("l");
     const arrays: Record<string, TypedArray> = { ...moves.arrays, ...labs.arrays };
-    if (this.clusters) arrays["c.text"] = new Uint8Array(Buffer.from([...this.clusters].map(([w, p]) => `${w}\t${p}\n`).join(""), "utf8"));
-    return encodeBundle({ meta: { format: FORMAT, vocab: this.vocab, moves: moves.meta, labels: labs.meta }, arrays });
+    const clusters = this.components.find((p) => p.clusters)?.clusters;
+    for (const p of this.partners) {
+      if (p.clusters && p.clusters !== clusters && !sameMap(p.clusters, clusters!)) throw new Error("combined parsers use different word clusters");
+    }
+    if (clusters) arrays["c.text"] = new Uint8Array(Buffer.from([...clusters].map(([w, p]) => `${w}\t${p}\n`).join(""), "utf8"));
+    const meta: Record<string, unknown> = { format: FORMAT, vocab: this.vocab, moves: moves.meta, labels: labs.meta };
+    if (this.partners.length) {
+      meta.partners = this.partners.map((p, i) => {
+        const pm = p.moves.serialize(`${i + 1}.m`);
+        const pl = p.labels.serialize(`${i + 1}.l`);
+        Object.assign(arrays, pm.arrays, pl.arrays);
+        return { vocab: p.vocab, moves: pm.meta, labels: pl.meta };
+      });
+      meta.voteWeights = this.voteWeights;
+      if (this.voteTemperature > 0) meta.voteTemperature = this.voteTemperature;
+    }
+    return encodeBundle({ meta, arrays });
   }
 
   /** A copy without weights below minAbs and without rows whose largest weight is below rowMinAbs. */
   pruned(minAbs: number, rowMinAbs = 0): Parser {
-    return new Parser(this.vocab, this.moves.pruned(minAbs, rowMinAbs), this.labels.pruned(minAbs, rowMinAbs), { beam: this.beamWidth }, this.clusters);
+    const prune = (p: Parser): Parser => new Parser(p.vocab, p.moves.pruned(minAbs, rowMinAbs), p.labels.pruned(minAbs, rowMinAbs), { beam: p.width }, p.clusters);
+    return this.partners.length ? Parser.combine(this.components.map(prune), this.voteWeights, this.voteTemperature) : prune(this);
   }
 
   get modelStats(): { moveFeatures: number; labelFeatures: number; weights: number } {
-    return { moveFeatures: this.moves.nRows, labelFeatures: this.labels.nRows, weights: this.moves.nWeights + this.labels.nWeights };
+    let moveFeatures = 0, labelFeatures = 0, weights = 0;
+    for (const p of this.components) {
+      moveFeatures += p.moves.nRows;
+      labelFeatures += p.labels.nRows;
+      weights += p.moves.nWeights + p.labels.nWeights;
+    }
+    return { moveFeatures, labelFeatures, weights };
   }
+}
+
+function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (!b || a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+/**
+ * Parser combination by reparsing (Sagae & Lavie 2006): each parse votes for its arcs with its
+ * weight; the result is the projective tree with one root word of the highest total vote
+ * (Eisner 1996). Arcs whose votes tie in the tree are kept from the earlier parse (its weight gets
+ * a tiny bonus). Each word's label is the weighted vote of the parses that chose its head (ties:
+ * the earliest such parse).
+ */
+export function combineParses(parses: readonly ParseResult[], weights: readonly number[]): ParseResult {
+  const n = parses[0].heads.length;
+  const N = n + 1; // 0: the root, i + 1: word i
+  const score = new Float64Array(N * N); // score[h * N + d]
+  parses.forEach((p, k) => {
+    const w = weights[k] * (1 + 1e-6 * (parses.length - k));
+    for (let i = 0; i < n; i++) score[(p.heads[i] + 1) * N + i + 1] += w;
+  });
+  const heads = eisner(score, N).map((h) => h - 1);
+  const deprels: string[] = new Array(n);
+  const votes = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    votes.clear();
+    let best = "";
+    let bestVote = -Infinity;
+    parses.forEach((p, k) => {
+      if (p.heads[i] !== heads[i]) return;
+      const v = (votes.get(p.deprels[i]) ?? 0) + weights[k] * (1 + 1e-6 * (parses.length - k));
+      votes.set(p.deprels[i], v);
+      if (v > bestVote) {
+        bestVote = v;
+        best = p.deprels[i];
+      }
+    });
+    if (heads[i] < 0) best = "root";
+    else if (!best) best = parses.map((p) => p.deprels[i]).find((l) => l !== "root") ?? "dep";
+    deprels[i] = best;
+  }
+  return { heads, deprels };
+}
+
+/**
+ * Eisner's algorithm: the best projective tree over nodes 0..N-1 (0 the root, which takes
+ * exactly one dependent) for arc scores score[h * N + d]; returns the head of each node 1..N-1
+ * (index i - 1).
+ */
+function eisner(score: Float64Array, N: number): number[] {
+  const NEG = -Infinity;
+  // cR[s,t]: complete span headed by s reaching right to t; cL[s,t]: headed by t reaching left to s;
+  // iR[s,t]: arc s -> t with the words between; iL[s,t]: arc t -> s. bp*: split points.
+  const cR = new Float64Array(N * N), cL = new Float64Array(N * N), iR = new Float64Array(N * N), iL = new Float64Array(N * N);
+  const bcR = new Int32Array(N * N), bcL = new Int32Array(N * N), bi = new Int32Array(N * N);
+  for (let k = 1; k < N; k++) {
+    for (let s = 0; s + k < N; s++) {
+      const t = s + k;
+      const st = s * N + t;
+      // Incomplete spans: cR[s,q] + cL[q+1,t]; from the root (s = 0) only q = 0 (one root word).
+      let best = NEG, bq = s;
+      const qEnd = s === 0 ? 0 : t - 1;
+      for (let q = s; q <= qEnd; q++) {
+        const v = cR[s * N + q] + cL[(q + 1) * N + t];
+        if (v > best) {
+          best = v;
+          bq = q;
+        }
+      }
+      bi[st] = bq;
+      iR[st] = best + score[s * N + t];
+      iL[st] = s === 0 ? NEG : best + score[t * N + s];
+      // Complete spans.
+      best = NEG;
+      bq = s;
+      for (let q = s; q < t; q++) {
+        const v = cL[s * N + q] + iL[q * N + t];
+        if (v > best) {
+          best = v;
+          bq = q;
+        }
+      }
+      cL[st] = best;
+      bcL[st] = bq;
+      best = NEG;
+      bq = t;
+      for (let q = s + 1; q <= t; q++) {
+        const v = iR[s * N + q] + cR[q * N + t];
+        if (v > best) {
+          best = v;
+          bq = q;
+        }
+      }
+      cR[st] = best;
+      bcR[st] = bq;
+    }
+  }
+  const head = new Array<number>(N).fill(-1);
+  // Explicit stack of spans: [kind, s, t] with kind 0 cR, 1 cL, 2 iR, 3 iL.
+  const todo: number[] = [0, 0, N - 1];
+  while (todo.length) {
+    const t = todo.pop()!, s = todo.pop()!, kind = todo.pop()!;
+    if (s === t) continue;
+    const st = s * N + t;
+    if (kind === 0) {
+      const q = bcR[st];
+      todo.push(2, s, q, 0, q, t);
+    } else if (kind === 1) {
+      const q = bcL[st];
+      todo.push(1, s, q, 3, q, t);
+    } else {
+      if (kind === 2) head[t] = s;
+      else head[s] = t;
+      const q = bi[st];
+      todo.push(0, s, q, 1, q + 1, t);
+    }
+  }
+  return head.slice(1);
 }
 
 let shared: Parser | undefined;
 
 /**
  * The committed parser, loaded once; it decodes with the model's beam width unless the
- * environment variable KG_PARSER_BEAM gives another (1 = greedy).
+ * environment variable KG_PARSER_BEAM gives another (1 = greedy), and combines the parsers the
+ * model file holds unless KG_PARSER_COMBINE=0 (then only the first, left-to-right one parses).
  */
 export function defaultParser(): Parser {
   const beam = Number(process.env.KG_PARSER_BEAM);
-  return (shared ??= Parser.load(undefined, beam >= 1 ? { beam } : {}));
+  const combine = process.env.KG_PARSER_COMBINE !== "0";
+  return (shared ??= Parser.load(undefined, beam >= 1 ? { beam, combine } : { combine }));
 }
 
 /** Parses with the committed model. */
@@ -1191,6 +1470,15 @@ export interface ParserTrainingOptions {
   update?: "max-violation" | "early";
   /** Word clusters (word -> bit-string path) for the cluster features (variant bit 4); stored in the model. */
   clusters?: ReadonlyMap<string, string>;
+  /** Train a right-to-left parser (on reversed sentences; parse() maps the result back). */
+  reverse?: boolean;
+}
+
+/** The sentence with its words in reverse order (heads renumbered). */
+function reversedSentence(s: ParserTrainingSentence): ParserTrainingSentence {
+  const n = s.forms.length;
+  const rev = <T>(a: readonly T[]): T[] => [...a].reverse();
+  return { forms: rev(s.forms), upos: rev(s.upos), xpos: rev(s.xpos), heads: rev(s.heads).map((h) => (h < 0 ? -1 : n - 1 - h)), deprels: rev(s.deprels) };
 }
 
 class ParserTrainer extends ParserBase {
@@ -1458,7 +1746,8 @@ function countBy<T>(items: Iterable<T>): Map<T, number> {
 }
 
 /** Trains a parser; returns the model file contents. */
-export function trainParser(sentences: readonly ParserTrainingSentence[], options: ParserTrainingOptions = {}): Buffer {
+export function trainParser(input: readonly ParserTrainingSentence[], options: ParserTrainingOptions = {}): Buffer {
+  const sentences = options.reverse ? input.map(reversedSentence) : input;
   const epochs = options.epochs ?? 20;
   const exploreFrom = options.exploreFrom ?? 1;
   const random = mulberry32(options.seed ?? 1);
@@ -1479,6 +1768,7 @@ export function trainParser(sentences: readonly ParserTrainingSentence[], option
   const beam = Math.max(1, Math.floor(options.beam ?? 1));
   const vocab: ParserVocab = { xpos, upos, labels, uposToXpos, mainTag: options.mainTag ?? "upos", variant: options.variant ?? 2 };
   if (beam > 1) vocab.beam = beam;
+  if (options.reverse) vocab.reverse = true;
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   if ((vocab.variant ?? 0) & 20 && !options.clusters) throw new Error("parser variants 4 and 16 (cluster features) need clusters");
   const clusters = (vocab.variant ?? 0) & 20 ? options.clusters : undefined;
