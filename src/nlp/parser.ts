@@ -1146,7 +1146,7 @@ export class Parser extends ParserBase {
     if (upos.length !== n || (xpos && xpos.length !== n)) throw new Error("parse: words and tags differ in length");
     if (this.partners.length === 0 || n < 2) return this.parseAlone(words, upos, xpos);
     const T = this.voteTemperature;
-    if (!(T > 0)) return combineParses(this.components.map((p) => p.parseAlone(words, upos, xpos)), this.voteWeights);
+    if (!(T > 0)) return this.voteLazily(words, upos, xpos);
     const parses: ParseResult[] = [];
     const weights: number[] = [];
     this.components.forEach((p, k) => {
@@ -1160,6 +1160,34 @@ export class Parser extends ParserBase {
       });
     });
     return combineParses(parses, weights);
+  }
+
+  /**
+   * combineParses over the components' parses, computing only as many as the vote needs: the
+   * cheapest parsers run first, and once one parse (heads and labels) is shared by parsers holding
+   * more than half of the total weight, it is the result. That is exact: each of its arcs then has
+   * a majority of the votes for its word (so it is the best tree, and projective with one root, as
+   * every parser's output is), and each label a majority among the parsers that chose its head.
+   */
+  private voteLazily(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): ParseResult {
+    const parsers = this.components;
+    const weights = this.voteWeights;
+    const total = weights.reduce((a, b) => a + b, 0);
+    const parses: (ParseResult | undefined)[] = parsers.map(() => undefined);
+    for (const k of this.cheapestFirst()) {
+      const mine = (parses[k] = parsers[k].parseAlone(words, upos, xpos));
+      let agreeing = 0;
+      parses.forEach((other, j) => {
+        if (other && sameParse(other, mine)) agreeing += weights[j];
+      });
+      if (agreeing > total / 2) return mine;
+    }
+    return combineParses(parses as ParseResult[], weights);
+  }
+
+  /** Component indexes by decoding cost: narrower beams first (stable). */
+  private cheapestFirst(): number[] {
+    return this.components.map((p, k) => ({ k, w: p.width })).sort((a, b) => a.w - b.w || a.k - b.k).map((x) => x.k);
   }
 
   /** This parser's own parse, without the partners. */
@@ -1294,6 +1322,11 @@ export class Parser extends ParserBase {
     }
     return { moveFeatures, labelFeatures, weights };
   }
+}
+
+function sameParse(a: ParseResult, b: ParseResult): boolean {
+  for (let i = 0; i < a.heads.length; i++) if (a.heads[i] !== b.heads[i] || a.deprels[i] !== b.deprels[i]) return false;
+  return true;
 }
 
 function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

@@ -163,6 +163,23 @@ describe("parser combination", () => {
     expect(r).toEqual({ heads: [-1, 0], deprels: ["root", "obj"] });
   });
 
+  it("stops parsing once a majority agrees, with the same result as the full vote", () => {
+    const parser = defaultParser();
+    expect(parser.components.length).toBeGreaterThan(1);
+    const sentences = [
+      "The cat sat on the mat .",
+      "Officials said the talks , led by Egypt , would resume on Monday in Cairo .",
+      "She bought the book that her brother had recommended and read it in two days .",
+      "Time flies like an arrow ; fruit flies like a banana .",
+    ].map((x) => x.split(" "));
+    const weights = parser.components.map(() => 1);
+    for (const words of sentences) {
+      const { upos, xpos } = tag(words);
+      const full = combineParses(parser.components.map((p) => p.parseAlone(words, upos, xpos)), weights);
+      expect(parser.parse(words, upos, xpos)).toEqual(full);
+    }
+  });
+
   it("saves and loads combined parsers; combine: false keeps the first", () => {
     const l2r = Parser.fromBuffer(trainParser(small, { epochs: 6, beam: 2, progress: false }));
     const r2l = Parser.fromBuffer(trainParser(small, { epochs: 6, beam: 2, reverse: true, progress: false }));
