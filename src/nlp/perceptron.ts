@@ -646,10 +646,18 @@ export function decodeBundle(data: Uint8Array): Bundle {
     arrays: { name: string; type: ArrayTypeName; length: number; offset: number }[];
   };
   const headerLen = Math.ceil((8 + len) / 8) * 8;
-  // Copy into an aligned buffer so that typed-array views are legal.
-  const body = new ArrayBuffer(raw.length - headerLen);
-  new Uint8Array(body).set(raw.subarray(headerLen));
+  // Typed-array views need aligned offsets: view the decompressed bytes in place when the body
+  // starts on an 8-byte boundary of their buffer (large outputs do), else copy it to one that does.
+  let body: ArrayBuffer | SharedArrayBuffer;
+  let base = 0;
+  if ((raw.byteOffset + headerLen) % 8 === 0) {
+    body = raw.buffer;
+    base = raw.byteOffset + headerLen;
+  } else {
+    body = new ArrayBuffer(raw.length - headerLen);
+    new Uint8Array(body).set(raw.subarray(headerLen));
+  }
   const arrays: Record<string, TypedArray> = {};
-  for (const e of header.arrays) arrays[e.name] = new ARRAY_TYPES[e.type](body, e.offset, e.length);
+  for (const e of header.arrays) arrays[e.name] = new ARRAY_TYPES[e.type](body, base + e.offset, e.length);
   return { meta: header.meta, arrays };
 }
