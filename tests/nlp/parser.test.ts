@@ -31,6 +31,18 @@ function isTree(heads: readonly number[]): boolean {
   return true;
 }
 
+/** Two tiny training trees (a toy treebank for training tests). */
+const small = [
+  { forms: ["the", "dog", "barks"], upos: ["DET", "NOUN", "VERB"], xpos: ["DT", "NN", "VBZ"], heads: [1, 2, -1], deprels: ["det", "nsubj", "root"] },
+  {
+    forms: ["a", "cat", "saw", "the", "big", "dog", "."],
+    upos: ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+    xpos: ["DT", "NN", "VBD", "DT", "JJ", "NN", "."],
+    heads: [1, 2, -1, 5, 5, 2, 2],
+    deprels: ["det", "nsubj", "root", "det", "amod", "obj", "punct"],
+  },
+];
+
 describe("committed parser", () => {
   it.each([
     { text: "The cat sat on the mat .", heads: [2, 3, 0, 6, 6, 3, 3], deprels: "det nsubj root case det obl punct" },
@@ -96,16 +108,6 @@ describe("trainParser", () => {
     expect(r).toEqual({ heads: [1, 2, -1], deprels: ["det", "nsubj", "root"] });
   });
 
-  const small = [
-    { forms: ["the", "dog", "barks"], upos: ["DET", "NOUN", "VERB"], xpos: ["DT", "NN", "VBZ"], heads: [1, 2, -1], deprels: ["det", "nsubj", "root"] },
-    {
-      forms: ["a", "cat", "saw", "the", "big", "dog", "."],
-      upos: ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
-      xpos: ["DT", "NN", "VBD", "DT", "JJ", "NN", "."],
-      heads: [1, 2, -1, 5, 5, 2, 2],
-      deprels: ["det", "nsubj", "root", "det", "amod", "obj", "punct"],
-    },
-  ];
 
   it.each(["max-violation", "early"] as const)("trains with a beam (%s update), deterministically", (update) => {
     const a = trainParser(small, { epochs: 6, beam: 3, update, progress: false });
@@ -134,16 +136,6 @@ describe("trainParser", () => {
 });
 
 describe("parser combination", () => {
-  const small = [
-    { forms: ["the", "dog", "barks"], upos: ["DET", "NOUN", "VERB"], xpos: ["DT", "NN", "VBZ"], heads: [1, 2, -1], deprels: ["det", "nsubj", "root"] },
-    {
-      forms: ["a", "cat", "saw", "the", "big", "dog", "."],
-      upos: ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
-      xpos: ["DT", "NN", "VBD", "DT", "JJ", "NN", "."],
-      heads: [1, 2, -1, 5, 5, 2, 2],
-      deprels: ["det", "nsubj", "root", "det", "amod", "obj", "punct"],
-    },
-  ];
 
   it("trains a right-to-left parser whose parses come back in reading order", () => {
     const p = Parser.fromBuffer(trainParser(small, { epochs: 6, beam: 2, reverse: true, progress: false }));
