@@ -1127,14 +1127,26 @@ export class Parser extends ParserBase {
   private beamParse(words: readonly string[]): ParseResult {
     const n = words.length;
     this.prepareCaches(n);
-    const st = this.runBeam(this.beamWidth, false);
+    return this.result(this.runBeam(this.beamWidth, false), n);
+  }
+
+  /** A finished state's tree in reading order (a right-to-left model's state is mapped back). */
+  private result(st: State, n: number): ParseResult {
+    const rev = this.vocab.reverse;
     const heads: number[] = new Array(n);
     const deprels: string[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      heads[i] = st.head[i] === n ? -1 : st.head[i];
-      deprels[i] = this.vocab.labels[st.label[i]];
+      const at = rev ? n - 1 - i : i;
+      const h = st.head[at];
+      heads[i] = h === n ? -1 : rev ? n - 1 - h : h;
+      deprels[i] = this.vocab.labels[st.label[at]];
     }
     return { heads, deprels };
+  }
+
+  /** A sentence's words or tags in the order this model reads them (reversed for a right-to-left one). */
+  private inModelOrder<T>(a: readonly T[]): readonly T[] {
+    return this.vocab.reverse ? [...a].reverse() : a;
   }
 
   /**
@@ -1192,10 +1204,7 @@ export class Parser extends ParserBase {
 
   /** This parser's own parse, without the partners. */
   parseAlone(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): ParseResult {
-    const n = words.length;
-    if (!this.vocab.reverse) return this.parseInOrder(words, upos, xpos);
-    const r = this.parseInOrder([...words].reverse(), [...upos].reverse(), xpos && [...xpos].reverse());
-    return { heads: r.heads.map((_, i) => { const h = r.heads[n - 1 - i]; return h < 0 ? -1 : n - 1 - h; }), deprels: r.deprels.map((_, i) => r.deprels[n - 1 - i]) };
+    return this.parseInOrder(this.inModelOrder(words), this.inModelOrder(upos), xpos && this.inModelOrder(xpos));
   }
 
   /**
@@ -1205,32 +1214,21 @@ export class Parser extends ParserBase {
   kBest(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): { parses: ParseResult[]; scores: number[] } {
     const n = words.length;
     if (this.width <= 1 || n < 2) return { parses: [this.parseAlone(words, upos, xpos)], scores: [0] };
-    const rev = this.vocab.reverse;
-    const w = rev ? [...words].reverse() : words;
-    this.tagIds(rev ? [...upos].reverse() : upos, xpos && rev ? [...xpos].reverse() : xpos);
-    this.initState(w, true);
+    this.tagIds(this.inModelOrder(upos), xpos && this.inModelOrder(xpos));
+    this.initState(this.inModelOrder(words), true);
     this.prepareCaches(n);
     this.runBeam(this.width, false);
     const parses: ParseResult[] = [];
     const scores: number[] = [];
     const unit = this.moves.unit;
     for (let j = 0; j < this.lastBeamSize; j++) {
-      const st = this.beamCurItem(j);
-      const heads: number[] = new Array(n);
-      const deprels: string[] = new Array(n);
-      for (let i = 0; i < n; i++) {
-        const at = rev ? n - 1 - i : i;
-        const h = st.head[at];
-        heads[i] = h === n ? -1 : rev ? n - 1 - h : h;
-        deprels[i] = this.vocab.labels[st.label[at]];
-      }
-      parses.push({ heads, deprels });
+      parses.push(this.result(this.beamCurItem(j), n));
       scores.push(this.beamCurScore(j) * unit);
     }
     return { parses, scores };
   }
 
-  /** parse() on the words in the order the model reads them. */
+  /** parse() on the words in the order the model reads them (the result in reading order). */
   private parseInOrder(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): ParseResult {
     const n = words.length;
     this.tagIds(upos, xpos);
@@ -1274,13 +1272,7 @@ export class Parser extends ParserBase {
       }
       st.apply(move, lab);
     }
-    const heads: number[] = new Array(n);
-    const deprels: string[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      heads[i] = st.head[i] === n ? -1 : st.head[i];
-      deprels[i] = this.vocab.labels[st.label[i]];
-    }
-    return { heads, deprels };
+    return this.result(st, n);
   }
 
   /** The model file contents (gzipped bundle). */
