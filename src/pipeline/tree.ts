@@ -58,7 +58,10 @@ export class Tree {
     return c.length ? c.map((k) => this.lower(k)).join(" ") : undefined;
   }
 
-  /** Token range [start, end) of the phrase headed by i, cutting clauses and, unless `withPPs`, non-"of" modifiers. */
+  /**
+   * Token range [start, end) of the phrase headed by i, cutting clauses and, unless `withPPs`, non-"of"
+   * modifiers; dependents whose relation is in `whole` come with their entire subtrees.
+   */
   phrase(i: number, options: { withPPs?: boolean; whole?: ReadonlySet<string> } = {}): [number, number] {
     let lo = i;
     let hi = i;
