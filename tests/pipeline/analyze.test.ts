@@ -16,8 +16,12 @@ describe("headlines", () => {
     expect(headline!.tokens.find((t) => t.text === "Police")!.deprel).toBe("nsubj");
   });
 
-  it("leave sentences that only look like titles alone", async () => {
-    const doc = await analyze("We met Anna Karenina In Person Today.\n");
-    expect(doc.sentences[0]!.tokens.find((t) => t.text === "Anna")!.upos).toBe("PROPN");
+  it("are only lines of their own without a final period: title-case sentences are left as written", async () => {
+    const real = await loadAnnotators();
+    const recased: string[] = [];
+    const annotators = { ...real, recase: (words: readonly string[]) => (recased.push(words.join(" ")), real.recase!(words)) };
+    const text = "Police Arrest Two Men After Shooting in Chicago\nWe Met Anna Karenina In Person Today. Two Men Were Arrested In Chicago\n";
+    analyzeDocument({ id: "d", source: "test", text }, annotators);
+    expect(recased).toEqual(["Police Arrest Two Men After Shooting in Chicago"]);
   });
 });
