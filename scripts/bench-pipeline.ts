@@ -53,7 +53,9 @@ let tokens = 0;
 for (const d of docs) for (const s of splitSentences(d.text)) tokens += s.tokens.length;
 const tokenizeMs = performance.now() - t0;
 
+const loadStart = performance.now();
 const annotators = await loadAnnotators();
+const loadMs = performance.now() - loadStart;
 const bar = new cliProgress.SingleBar({ stream: process.stderr, format: "pipeline [{bar}] {value}/{total} docs", noTTYOutput: true, notTTYSchedule: 2000 }, cliProgress.Presets.shades_classic);
 bar.start(docs.length, 0);
 t0 = performance.now();
@@ -74,4 +76,5 @@ console.log(`documents ${docs.length}, words ${words}, tokens ${tokens}; graph: 
 console.log(`tokenizer alone (baseline): ${wps(tokenizeMs).toLocaleString("en")} words/s`);
 console.log(`full pipeline:              ${wps(pipelineMs).toLocaleString("en")} words/s  (${(pipelineMs / 1000).toFixed(1)} s)`);
 console.log(`ratio pipeline/tokenizer:   ${(tokenizeMs / pipelineMs).toFixed(3)}`);
+console.log(`models loaded in:           ${loadMs.toFixed(0)} ms (tagger, parser and NER, their modules included)`);
 console.log(`peak memory:                ${(peak / 1024 / 1024).toFixed(0)} MB`);
