@@ -49,6 +49,13 @@ function splitChunk(chunk: string, start: number, out: Token[]): void {
     push(out, chunk, start);
     return;
   }
+  // Text that is already tokenized ("the firm 's plan", "they 're"): a clitic after a word stays one token.
+  const clitic = SPACED_CLITIC.exec(chunk);
+  if (clitic && /[\p{L}\p{N}]$/u.test(out.at(-1)?.text ?? "")) {
+    push(out, clitic[0], start);
+    if (clitic[0].length < chunk.length) splitChunk(chunk.slice(clitic[0].length), start + clitic[0].length, out);
+    return;
+  }
   let s = 0;
   let e = chunk.length;
   const lead: Token[] = [];
@@ -102,6 +109,8 @@ function keepsPeriod(word: string): boolean {
 }
 
 const CLITIC = /^(.+?)(['\u2019](?:s|S|d|D|ll|LL|re|RE|ve|VE|m|M))$/u;
+/** A clitic written apart from its word, possibly followed by punctuation (not by a quote). */
+const SPACED_CLITIC = /^['\u2019](?:s|d|ll|re|ve|m)(?=[.,;:!?)\]]*$)/iu;
 const NEG = /^(.+?)(n['\u2019]t)$/iu;
 
 function splitWord(word: string, start: number, out: Token[]): void {

@@ -18,6 +18,10 @@ describe("tokenize", () => {
     ["(AFP)", ["(", "AFP", ")"]],
     ["Wait...", ["Wait", "..."]],
     ["on `` Velocity '' ,", ["on", "``", "Velocity", "''", ","]],
+    // already-tokenized text: a clitic written apart from its word stays whole, quotes do not
+    ["the firm 's plan , they 're ready and Marc 's.", ["the", "firm", "'s", "plan", ",", "they", "'re", "ready", "and", "Marc", "'s", "."]],
+    ["the letter 'd' is 'quoted'", ["the", "letter", "'", "d", "'", "is", "'", "quoted", "'"]],
+    ["'s at the start", ["'", "s", "at", "the", "start"]],
     ["", []],
   ])("%j", (text, expected) => {
     expect(words(text)).toEqual(expected);
