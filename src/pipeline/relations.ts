@@ -449,15 +449,22 @@ class Extractor {
       // "the boss is usually tougher than regular enemies": a proposition, not a graph edge.
       for (const a of [h, ...t.children(h, "conj").filter((c) => t.upos(c) === "ADJ" && t.child(c, "cop", "nsubj") === undefined)]) {
         const pps = t.children(a, "obl").filter((o) => t.caseOf(o) !== undefined);
-        this.proposition(copText, [subj.text, t.span(t.phrase(a)).text, ...pps.map((o) => this.ppText(o))], 0.55);
+        this.proposition(copText, [subj.text, t.span(this.withoutWords(t.phrase(a), copWords)).text, ...pps.map((o) => this.ppText(o))], 0.55);
       }
       return;
     }
     const obj = this.arg(h);
     if (!obj) return;
     const pps = t.children(h, "obl").filter((o) => t.caseOf(o) !== undefined);
-    this.proposition(copText, [subj.text, t.span(t.phrase(h)).text, ...pps.map((o) => this.ppText(o))], 0.55);
+    this.proposition(copText, [subj.text, t.span(this.withoutWords(t.phrase(h), copWords)).text, ...pps.map((o) => this.ppText(o))], 0.55);
     this.emit(subj, copWords, obj, subj.named && obj.named ? 0.65 : 0.55, vp);
+  }
+
+  /** A phrase's range without the given words at its start (the negation the relation already shows: "is n't | bad"). */
+  private withoutWords(range: [number, number], words: readonly number[]): [number, number] {
+    let [lo, hi] = range;
+    while (hi - lo > 1 && words.includes(lo)) lo++;
+    return [lo, hi];
   }
 
   private apposition(n: number): void {

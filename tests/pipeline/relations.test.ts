@@ -233,6 +233,18 @@ describe("OpenIE over dependency trees", () => {
     expect(out.triples.map((t) => t.predicate)).toEqual(["met"]); // adjectives are not graph nodes
   });
 
+  it("shows a copula's negation in the relation only, not again in the predicate", () => {
+    const s = tree(`
+      The DET DT 2 det
+      plan NOUN NN 5 nsubj
+      is AUX VBZ 5 cop
+      n't PART RB 5 advmod
+      bad ADJ JJ 0 root
+      . PUNCT . 5 punct`);
+    const out = extractRelations(s, []);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual([["is n't", "The plan", "bad"]]);
+  });
+
   it("gives a reporting verb in parataxis the clause it interrupts as content", () => {
     const s = tree(`
       Sales NOUN NNS 2 nsubj
