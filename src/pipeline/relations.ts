@@ -263,8 +263,23 @@ class Extractor {
   private verb(v: number): void {
     const t = this.t;
     if (ATTRIBUTION.has(t.lower(v))) return; // "according to AFP" attributes, it does not relate
-    const vp = this.verbPhrase(v);
     const { arg: subj, inherited } = this.subject(v);
+    this.clause(v, subj, inherited);
+    // "Egypt and Qatar mediated the talks": each coordinated subject takes part in the clause.
+    const s = t.child(v, "nsubj", "nsubj:pass");
+    if (s === undefined || subj === undefined || RELATIVE.has(t.lower(s))) return;
+    for (const c of t.children(s, "conj")) {
+      if (!/^(NOUN|PROPN)$/.test(t.upos(c))) continue;
+      if (this.namedAt(c) !== undefined && this.namedAt(c) === this.namedAt(s)) continue; // one name: "the Prahran and Malvern Trust"
+      const other = this.arg(c);
+      if (other && other.text !== subj.text) this.clause(v, other, inherited);
+    }
+  }
+
+  /** The relations of verb v's clause with the given subject. */
+  private clause(v: number, subj: Arg | undefined, inherited: boolean): void {
+    const t = this.t;
+    const vp = this.verbPhrase(v);
     const obls = t.children(v, "obl").filter((o) => t.rel(o) !== "obl:agent" && t.caseOf(o) !== "by" && !this.isAdverbialPhrase(o, v) && !/^according\b/.test(t.caseOf(o) ?? ""));
     const date = obls.map((o) => this.namedAt(o)).find((m) => m?.type === "Date" && m.value)?.value;
     const base = inherited ? 0.7 : 0.8;

@@ -53,6 +53,26 @@ describe("OpenIE over dependency trees", () => {
     expect(inherited.confidence).toBeLessThan(direct.confidence);
   });
 
+  it("expands coordinated subjects, but not the words of one name", () => {
+    const s = tree(`
+      Egypt PROPN NNP 4 nsubj
+      and CCONJ CC 3 cc
+      Qatar PROPN NNP 1 conj
+      mediated VERB VBD 0 root
+      the DET DT 6 det
+      talks NOUN NNS 4 obj
+      . PUNCT . 4 punct`);
+    const out = extractRelations(s, [named(s, 0, 1, "Location"), named(s, 2, 3, "Location")]);
+    expect(triples(out)).toEqual(["Egypt | mediated | talks", "Qatar | mediated | talks"]);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual([
+      ["mediated", "Egypt", "the talks"],
+      ["mediated", "Qatar", "the talks"],
+    ]);
+    // One organization's name that the parser reads as a coordination.
+    const one = extractRelations(s, [named(s, 0, 3, "Organization")]);
+    expect(triples(one)).toEqual(["Egypt and Qatar | mediated | talks"]);
+  });
+
   it("reads a relative clause's subject from the noun it modifies, and a perfect as active", () => {
     const s = tree(`
       Barghouti PROPN NNP 0 root
