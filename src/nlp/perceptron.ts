@@ -18,7 +18,9 @@
 //    scores)` (in integer units; `scale` converts), can be thinned further with
 //    `pruned(minWeight, minRowWeight)` (smaller and faster), and serializes to typed arrays with
 //    `serialize(prefix)` / `CompactModel.deserialize(prefix, meta, arrays)`. Models with few
-//    classes (<= 7) keep their weights inside the hash slots: one memory access per feature.
+//    classes (<= 7) keep their weights inside the hash slots: one memory access per feature; those
+//    with at most 3 (the parser's moves) pack them into one word per row, which is also what their
+//    model file stores, so loading them is one pass over the keys.
 //  * encodeBundle / decodeBundle store named typed arrays plus JSON metadata in one gzipped buffer
 //    (a model file); loading a few MB takes tens of milliseconds.
 //  * The training loop, shuffling (see random.ts: mulberry32, shuffle) and feature templates
@@ -358,6 +360,8 @@ export class CompactModel {
   private readonly stride: number;
   /** Real value of one unit of the scores addScores accumulates. */
   readonly unit: number;
+  /** For packed models: each row's weights in one word (what the table holds, and the model file stores). */
+  private readonly words: Uint32Array | null;
 
   constructor(
     readonly nClasses: number,
@@ -371,6 +375,8 @@ export class CompactModel {
     readonly cls: Uint16Array | Uint8Array,
     /** Quantized weight of each entry. */
     readonly q: Int16Array,
+    /** Packed models only: the rows' packed words instead of lens, cls and q (as read from a model file). */
+    packedWords?: Uint32Array,
   ) {
     let bits = 1;
     while (1 << bits < nClasses) bits++;
@@ -386,8 +392,23 @@ export class CompactModel {
     this.slots = new Uint32Array(cap * this.stride);
     this.mask = cap - 1;
     this.shift = 32 - Math.log2(cap);
+    this.words = this.packed ? (packedWords ?? packWords(lens, cls, q)) : null;
     this.data = new Int32Array(this.inline ? 0 : keys.length + cls.length);
     const stride = this.stride;
+    if (this.words) {
+      const slots = this.slots;
+      const words = this.words;
+      const mask = this.mask;
+      const shift = this.shift;
+      for (let r = 0; r < keys.length; r++) {
+        const key = keys[r];
+        let i = key >>> shift;
+        while (slots[2 * i] !== 0) i = (i + 1) & mask;
+        slots[2 * i] = key;
+        slots[2 * i + 1] = words[r];
+      }
+      return;
+    }
     let p = 0;
     let e = 0;
     for (let r = 0; r < keys.length; r++) {
@@ -396,15 +417,6 @@ export class CompactModel {
       while (this.slots[stride * i] !== 0) i = (i + 1) & this.mask;
       this.slots[stride * i] = key;
       const len = lens[r];
-      if (this.packed) {
-        let word = 0;
-        for (let j = 0; j < len; j++, e++) {
-          const v = Math.max(-511, Math.min(511, Math.round(q[e] / (1 << PACKED_SHIFT))));
-          word |= (v & 0x3ff) << (10 * cls[e]);
-        }
-        this.slots[stride * i + 1] = word;
-        continue;
-      }
       if (this.inline) {
         for (let j = 0; j < len; j++, e++) this.slots[stride * i + 1 + cls[e]] = q[e];
         continue;
@@ -421,7 +433,25 @@ export class CompactModel {
 
   /** Number of stored weights. */
   get nWeights(): number {
-    return this.cls.length;
+    return this.entries().cls.length;
+  }
+
+  /** The rows' entries; a packed model read from a file unpacks its words (at the precision it scores with). */
+  private entries(): { lens: Uint16Array | Uint8Array; cls: Uint16Array | Uint8Array; q: Int16Array } {
+    if (!this.words || this.lens.length === this.keys.length) return { lens: this.lens, cls: this.cls, q: this.q };
+    const lens = new Uint8Array(this.keys.length);
+    const cls: number[] = [];
+    const q: number[] = [];
+    this.words.forEach((w, r) => {
+      for (let c = 0; c < this.nClasses; c++) {
+        const v = ((w | 0) << (22 - 10 * c)) >> 22;
+        if (v === 0) continue;
+        cls.push(c);
+        q.push(v * (1 << PACKED_SHIFT));
+        lens[r]++;
+      }
+    });
+    return { lens, cls: Uint8Array.from(cls), q: Int16Array.from(q) };
   }
 
   /**
@@ -500,6 +530,7 @@ export class CompactModel {
    * weight is below rowMinAbs.
    */
   pruned(minAbs: number, rowMinAbs = 0): CompactModel {
+    const entries = this.entries();
     const qMin = minAbs / this.scale;
     const rowMin = rowMinAbs / this.scale;
     const keys: number[] = [];
@@ -508,15 +539,15 @@ export class CompactModel {
     const q: number[] = [];
     let e = 0;
     for (let r = 0; r < this.keys.length; r++) {
-      const len = this.lens[r];
+      const len = entries.lens[r];
       let max = 0;
-      for (let j = 0; j < len; j++) max = Math.max(max, Math.abs(this.q[e + j]));
+      for (let j = 0; j < len; j++) max = Math.max(max, Math.abs(entries.q[e + j]));
       let kept = 0;
       if (max >= rowMin) {
         for (let j = 0; j < len; j++) {
-          if (Math.abs(this.q[e + j]) < qMin) continue;
-          cls.push(this.cls[e + j]);
-          q.push(this.q[e + j]);
+          if (Math.abs(entries.q[e + j]) < qMin) continue;
+          cls.push(entries.cls[e + j]);
+          q.push(entries.q[e + j]);
           kept++;
         }
       }
@@ -533,6 +564,7 @@ export class CompactModel {
     const keyDelta = new Uint32Array(this.keys.length);
     for (let i = 0; i < this.keys.length; i++) keyDelta[i] = (this.keys[i] - (i ? this.keys[i - 1] : 0)) >>> 0;
     const small = this.nClasses <= 256;
+    if (this.words) return { meta: { nClasses: this.nClasses, scale: this.scale }, arrays: { [`${prefix}.keys`]: keyDelta, [`${prefix}.pw`]: this.words } };
     return {
       meta: { nClasses: this.nClasses, scale: this.scale },
       arrays: {
@@ -552,6 +584,8 @@ export class CompactModel {
       k = (k + keyDelta[i]) >>> 0;
       keys[i] = k;
     }
+    const words = arrays[`${prefix}.pw`];
+    if (words) return new CompactModel(meta.nClasses, meta.scale, keys, new Uint8Array(0), new Uint8Array(0), new Int16Array(0), words as Uint32Array);
     return new CompactModel(
       meta.nClasses,
       meta.scale,
@@ -561,6 +595,21 @@ export class CompactModel {
       need(arrays, `${prefix}.q`) as Int16Array,
     );
   }
+}
+
+/** Each row's weights (at most 3 classes), requantized to 10 bits, in one word: w_0 | w_1 << 10 | w_2 << 20. */
+function packWords(lens: Uint16Array | Uint8Array, cls: Uint16Array | Uint8Array, q: Int16Array): Uint32Array {
+  const words = new Uint32Array(lens.length);
+  let e = 0;
+  for (let r = 0; r < lens.length; r++) {
+    let word = 0;
+    for (let j = 0; j < lens[r]; j++, e++) {
+      const v = Math.max(-511, Math.min(511, Math.round(q[e] / (1 << PACKED_SHIFT))));
+      word |= (v & 0x3ff) << (10 * cls[e]);
+    }
+    words[r] = word;
+  }
+  return words;
 }
 
 export interface CompactModelMeta {

@@ -101,6 +101,35 @@ describe("perceptron building blocks", () => {
     }
   });
 
+  it("stores a model with at most 3 classes as one packed word per row, and reads it back exactly", () => {
+    // Sorted keys, rows of 1..3 entries, weights over the whole int16 range.
+    const n = 500;
+    const keys = Uint32Array.from({ length: n }, (_, r) => (r + 1) * 7919);
+    const lens = Uint8Array.from({ length: n }, (_, r) => 1 + (r % 3));
+    const cls: number[] = [];
+    const q: number[] = [];
+    lens.forEach((len, r) => {
+      for (let j = 0; j < len; j++) {
+        cls.push((r + j) % 3);
+        q.push(((r * 2654435761 + j * 40503) % 65535) - 32767);
+      }
+    });
+    const model = new CompactModel(3, 0.01, keys, lens, Uint8Array.from(cls), Int16Array.from(q));
+    const { meta, arrays } = model.serialize("m");
+    expect(Object.keys(arrays).sort()).toEqual(["m.keys", "m.pw"]);
+    const back = CompactModel.deserialize("m", meta, decodeBundle(encodeBundle({ meta: {}, arrays })).arrays);
+    const scores = (m: CompactModel) => {
+      const out = new Int32Array(3 * n);
+      for (let r = 0; r < n; r++) m.addScores(keys.subarray(r, r + 1), 1, out.subarray(3 * r, 3 * r + 3));
+      return out;
+    };
+    expect(scores(back)).toEqual(scores(model));
+    expect(back.unit).toBe(model.unit);
+    // Its rows unpack for pruning and writing again, to the same words.
+    expect(scores(back.pruned(0))).toEqual(scores(model));
+    expect(back.pruned(0).serialize("m").arrays["m.pw"]).toEqual(arrays["m.pw"]);
+  });
+
   it("trains a tiny tagger deterministically", () => {
     const sentences = [
       { forms: ["the", "dog", "runs"], upos: ["DET", "NOUN", "VERB"], xpos: ["DT", "NN", "VBZ"] },
