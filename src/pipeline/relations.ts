@@ -6,6 +6,8 @@ import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
 import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
+/** Kinds of named entity that one thing cannot be two of. */
+const KINDS = new Set(["Person", "Organization", "Location"]);
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
 const MODALS = new Set(["may", "might", "could", "would", "should", "will", "can", "must", "shall", "'ll"]);
 const RELATIVE = new Set(["who", "whom", "which", "that", "whose"]);
@@ -491,7 +493,10 @@ class Extractor {
       const obj = this.arg(a, { appositionHead: false });
       const subj = this.arg(n);
       if (!subj || !obj) continue;
-      this.emitRaw(subj, "is", obj, 0.6);
+      // A place is no organization and a person no place: "in Brussels, NATO's chief …" is a misparse
+      // (or a misread name), no edge for the graph.
+      const kinds = subj.named && obj.named && KINDS.has(subj.mention.type) && KINDS.has(obj.mention.type);
+      if (!kinds || subj.mention.type === obj.mention.type) this.emitRaw(subj, "is", obj, 0.6);
       this.proposition("is", [this.t.span(this.t.phrase(n)).text, obj.text], 0.6);
     }
   }
@@ -552,6 +557,8 @@ class Extractor {
       let k = m.tokenStart - 1;
       while (k >= 0 && TITLE_WORDS.has(t.lower(k).replace(/\.$/, "")) && !this.namedAt(k)) titleToks.unshift(k--);
       if (titleToks.length === 0 || k < 0) continue;
+      // "Ukraine's President Volodymyr Zelensky": the owner before the possessive.
+      if (k > 0 && t.xpos(k) === "POS" && /^['\u2019]s?$/u.test(t.text(k))) k--;
       const affiliation = this.namedAt(k);
       let object: Arg | undefined;
       if (affiliation && affiliation.type !== "Person" && affiliation.type !== "Date" && !DEMONYMS.has(affiliation.text)) {

@@ -110,6 +110,35 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(out)).toContain("Benjamin Netanyahu | prime minister of | Israel");
   });
 
+  it("gives a title after a possessive a relation to the owner", () => {
+    const s = tree(`
+      Ukraine PROPN NNP 3 nmod:poss
+      's PART POS 1 case
+      President PROPN NNP 4 compound
+      Volodymyr PROPN NNP 6 nsubj
+      Zelensky PROPN NNP 4 flat
+      spoke VERB VBD 0 root`);
+    const out = extractRelations(s, [named(s, 0, 1, "Location"), named(s, 3, 5, "Person")]);
+    expect(triples(out)).toContain("Volodymyr Zelensky | president of | Ukraine");
+  });
+
+  it("makes no graph edge of an apposition between a place and an organization (a misparse)", () => {
+    const s = tree(`
+      in ADP IN 2 case
+      Brussels PROPN NNP 8 obl
+      , PUNCT , 5 punct
+      NATO PROPN NNP 5 compound
+      Secretary PROPN NNP 2 appos
+      General PROPN NNP 7 nmod:desc
+      Rutte PROPN NNP 8 nsubj
+      spoke VERB VBD 0 root`);
+    const places = extractRelations(s, [named(s, 1, 2, "Location"), named(s, 3, 4, "Organization"), named(s, 6, 7, "Person")]);
+    expect(triples(places).filter((t) => t.includes("| is |"))).toEqual([]);
+    // Two places: "Tampa, Florida".
+    const same = extractRelations(s, [named(s, 1, 2, "Location"), named(s, 3, 4, "Location"), named(s, 6, 7, "Person")]);
+    expect(triples(same)).toContain("Brussels | is | NATO");
+  });
+
   it("relates names inside a noun phrase and keeps negation as a property", () => {
     const s = tree(`
       the DET DT 3 det
