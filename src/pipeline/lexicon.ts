@@ -8,12 +8,16 @@ const countries = require("world-countries") as {
   altSpellings: string[];
   cca2: string;
   demonyms?: { eng?: { m: string; f: string } };
+  unMember?: boolean;
 }[];
 
-/** Demonym -> country name ("Israeli" -> "Israel", "French" -> "France"). */
+/**
+ * Demonym -> country name ("Israeli" -> "Israel", "French" -> "France"). A demonym that several
+ * territories share names the UN member state ("French": France, not French Southern Lands).
+ */
 export const DEMONYMS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const c of countries) {
+  for (const c of [...countries].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false))) {
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !map.has(d)) map.set(d, c.name.common);
   }
   map.set("American", "United States");
