@@ -162,12 +162,31 @@ class Extractor {
 
   private pronoun(i: number): Arg | undefined {
     const word = this.t.lower(i);
+    if (word === "it") return this.reportedIt(i);
     if (word !== "he" && word !== "she" && word !== "him" && word !== "her") return undefined;
     const before = [...this.context.previous, ...this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i)];
     const antecedent = [...before].reverse().find((m) => m.type === "Person");
     if (!antecedent) return undefined;
     const tok = this.t.tokens[i]!;
     return { mention: { ...antecedent, start: tok.start, end: tok.end, text: tok.text, sentence: this.t.sentence.index, tokenStart: i, tokenEnd: i + 1, coreference: true }, text: tok.text, named: true, pronoun: true };
+  }
+
+  /**
+   * "The company said it would cut jobs": "it" as the subject of what an organization says, thinks or
+   * announces is that organization. Other uses of "it" (expletive, things) stay unresolved.
+   */
+  private reportedIt(i: number): Arg | undefined {
+    const t = this.t;
+    if (!t.rel(i).startsWith("nsubj")) return undefined;
+    let clause = t.head(i);
+    while (clause >= 0 && t.rel(clause) === "conj") clause = t.head(clause);
+    if (clause < 0 || t.rel(clause) !== "ccomp") return undefined;
+    const speaker = t.child(t.head(clause), "nsubj");
+    if (speaker === undefined || speaker > i || t.upos(speaker) === "PRON") return undefined;
+    const org = this.arg(speaker);
+    if (!org?.named || org.mention.type !== "Organization") return undefined;
+    const tok = t.tokens[i]!;
+    return { mention: { ...org.mention, start: tok.start, end: tok.end, text: tok.text, sentence: t.sentence.index, tokenStart: i, tokenEnd: i + 1, coreference: true }, text: tok.text, named: true, pronoun: true };
   }
 
   // ------------------------------------------------------------ clauses

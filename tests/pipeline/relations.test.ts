@@ -173,6 +173,29 @@ describe("OpenIE over dependency trees", () => {
     expect(out.triples[0]!.subject.coreference).toBe(true);
   });
 
+  it("reads \"it\" in what an organization says as that organization, and leaves other \"it\" alone", () => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      said VERB VBD 0 root
+      it PRON PRP 5 nsubj
+      had AUX VBD 5 aux
+      bought VERB VBN 2 ccomp
+      Initech PROPN NNP 5 obj`);
+    const out = extractRelations(s, [named(s, 0, 1, "Organization"), named(s, 5, 6, "Organization")]);
+    expect(triples(out)).toContain("Acme | bought | Initech");
+    expect(out.triples.find((t) => t.predicate === "bought")!.subject.coreference).toBe(true);
+    // Not a reported clause: "it" stays unresolved, so no edge.
+    const plain = tree(`
+      Acme PROPN NNP 2 nsubj
+      grew VERB VBD 0 root
+      and CCONJ CC 5 cc
+      it PRON PRP 5 nsubj
+      bought VERB VBD 2 conj
+      Initech PROPN NNP 5 obj`);
+    const other = extractRelations(plain, [named(plain, 0, 1, "Organization"), named(plain, 5, 6, "Organization")]);
+    expect(triples(other)).not.toContain("Acme | bought | Initech");
+  });
+
   it("lets a named apposition stand for a common-noun argument", () => {
     const s = tree(`
       the DET DT 2 det
