@@ -1,4 +1,4 @@
-// The extraction pipeline for one document: segment -> tag -> parse -> mentions -> triples.
+// The extraction pipeline for one document: segment -> names (NER) -> tag -> parse -> mentions -> triples.
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
@@ -18,13 +18,26 @@ export function modelWord(text: string): string {
 /**
  * Tags and trees for the sentences. Headlines (indexes in `headlines`) are tagged and parsed with
  * their common words lowercased, as running text spells them ("Military Admits Failure" reads as a
- * name otherwise); their tokens keep their text.
+ * name otherwise); their tokens keep their text. With the sentences' entity labels (`names`, BIO),
+ * a capitalized word the tagger read as a verb inside a person, organization or place name is a
+ * proper noun when parsed ("Boeing on Wednesday named …").
  */
-export function annotateSentences(sentences: readonly Sentence[], annotators: Annotators, headlines: ReadonlySet<number> = new Set()): Sentence[] {
-  return sentences.map((s) => {
+export function annotateSentences(
+  sentences: readonly Sentence[],
+  annotators: Annotators,
+  headlines: ReadonlySet<number> = new Set(),
+  names: readonly (readonly string[])[] = [],
+): Sentence[] {
+  return sentences.map((s, k) => {
     let words = s.tokens.map((t) => modelWord(t.text));
     if (headlines.has(s.index) && annotators.recase) words = annotators.recase(words);
     const { upos, xpos } = annotators.tag(words);
+    names[k]?.forEach((label, i) => {
+      if (/^[BI]-(PER|ORG|LOC)$/.test(label) && xpos[i]!.startsWith("VB") && /^\p{Lu}/u.test(s.tokens[i]!.text)) {
+        upos[i] = "PROPN";
+        xpos[i] = "NNP";
+      }
+    });
     const tree = annotators.parse(words, upos, xpos);
     const tokens: Token[] = s.tokens.map((t, i) => ({
       ...t,
@@ -38,8 +51,8 @@ export function annotateSentences(sentences: readonly Sentence[], annotators: An
 
 export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {
   const segmented = splitSentences(document.text);
-  const sentences = annotateSentences(segmented, annotators, headlineSentences(segmented, document.text));
-  const labels = annotators.recognize(sentences.map((s) => s.tokens.map((t) => modelWord(t.text))));
+  const labels = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text))));
+  const sentences = annotateSentences(segmented, annotators, headlineSentences(segmented, document.text), labels);
   const found = filterHeadlineMentions(sentences, sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)), document.text);
   const mentions: Mention[] = [];
   const triples: Triple[] = [];

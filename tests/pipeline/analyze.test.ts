@@ -1,6 +1,7 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
-import { analyzeDocument } from "../../src/pipeline/analyze.js";
+import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
+import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { loadAnnotators } from "../../src/pipeline/annotators.js";
 
 const analyze = async (text: string) => analyzeDocument({ id: "d", source: "test", text }, await loadAnnotators());
@@ -23,5 +24,18 @@ describe("headlines", () => {
     const text = "Police Arrest Two Men After Shooting in Chicago\nWe Met Anna Karenina In Person Today. Two Men Were Arrested In Chicago\n";
     analyzeDocument({ id: "d", source: "test", text }, annotators);
     expect(recased).toEqual(["Police Arrest Two Men After Shooting in Chicago"]);
+  });
+});
+
+describe("names before parsing", () => {
+  it("make a capitalized word the tagger reads as a verb inside a name a proper noun", async () => {
+    const annotators = await loadAnnotators();
+    const text = "Shares of Boeing rose. Boeing on Wednesday named Kelly Ortberg as its new chief executive.\n";
+    // The tagger alone reads the unknown company name as a gerund.
+    const alone = annotateSentences(splitSentences(text), annotators);
+    expect(alone[1]!.tokens[0]).toMatchObject({ text: "Boeing", upos: "VERB" });
+    const doc = analyzeDocument({ id: "d", source: "test", text }, annotators);
+    expect(doc.sentences[1]!.tokens[0]).toMatchObject({ text: "Boeing", upos: "PROPN", deprel: "nsubj" });
+    expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain("Boeing | named | Kelly Ortberg");
   });
 });
