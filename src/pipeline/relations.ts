@@ -317,7 +317,9 @@ class Extractor {
       return;
     }
     if (!subj) return;
-    const objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
+    let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
+    // "named Kelly Ortberg as chief executive", parsed with the name as a complement: a name is an object.
+    if (objs.length === 0) objs = t.children(v, "xcomp").filter((x) => t.upos(x) === "PROPN" && this.namedAt(x) !== undefined && this.namedAt(x)!.type !== "Date");
     if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o)))) {
       // "figures that the UN has deemed reliable": the modified noun is the object.
       const h = t.head(v);

@@ -73,6 +73,18 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(one)).toEqual(["Egypt and Qatar | mediated | talks"]);
   });
 
+  it("takes a name the parser made a verb's complement as its object when it has none", () => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      named VERB VBD 0 root
+      Jane PROPN NNP 2 xcomp
+      Roe PROPN NNP 3 flat
+      as ADP IN 6 case
+      chief NOUN NN 2 obl`);
+    const out = extractRelations(s, [named(s, 0, 1, "Organization"), named(s, 2, 4, "Person")]);
+    expect(triples(out)).toContain("Acme | named | Jane Roe");
+  });
+
   it("reads a relative clause's subject from the noun it modifies, and a perfect as active", () => {
     const s = tree(`
       Barghouti PROPN NNP 0 root
