@@ -508,9 +508,15 @@ class Extractor {
   private apposition(n: number): void {
     const t = this.t;
     const named = this.namedAt(n);
-    if (!named || named.type === "Date") return;
+    if (!named) {
+      // "Acme's chief executive, Jane Roe"
+      for (const a of t.children(n, "appos")) if (this.namedAt(a)?.type === "Person") this.role(a, n);
+      return;
+    }
+    if (named.type === "Date") return;
     for (const a of t.children(n, "appos")) {
       if (this.namedAt(a)?.type === "Person") continue; // lists of names are not appositions
+      if (named.type === "Person") this.role(n, a); // "Steve Mollenkopf, Boeing's chairman"
       const obj = this.arg(a, { appositionHead: false });
       const subj = this.arg(n);
       if (!subj || !obj) continue;
@@ -520,6 +526,30 @@ class Extractor {
       if (!kinds || subj.mention.type === obj.mention.type) this.emitRaw(subj, "is", obj, 0.6);
       this.proposition("is", [this.t.span(this.t.phrase(n)).text, obj.text], 0.6);
     }
+  }
+
+  /**
+   * A person and the role an apposition gives them in a named organization or place: "Jane Roe, the
+   * chief executive of Acme" / "Acme's chief executive, Jane Roe" -> Jane Roe – chief executive of – Acme.
+   */
+  private role(person: number, roleHead: number): void {
+    const t = this.t;
+    if (!/^(NOUN|PROPN)$/.test(t.upos(roleHead)) || !TITLE_WORDS.has(t.lower(roleHead)) || this.namedAt(roleHead)) return;
+    const ownerTok = t.children(roleHead, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || t.caseOf(c) === "of");
+    const owner = ownerTok !== undefined ? this.namedAt(ownerTok) : undefined;
+    if (!owner || (owner.type !== "Organization" && owner.type !== "Location")) return;
+    const subj = this.arg(person);
+    if (!subj) return;
+    const words = [...t.children(roleHead, "amod", "compound").filter((c) => !this.namedAt(c) && /^\p{Ll}/u.test(t.text(c))), roleHead].sort((x, y) => x - y);
+    const first = t.tokens[words[0]!]!;
+    const last = t.tokens[roleHead]!;
+    const obj: Arg = { mention: owner, text: owner.text, named: true, pronoun: false };
+    this.push({
+      subj, obj, confidence: 0.7,
+      predicate: `${words.map((i) => t.lower(i)).join(" ")} of`,
+      predicateText: t.sentence.text.slice(first.start - t.sentence.start, last.end - t.sentence.start),
+      span: { start: Math.min(subj.mention.start, owner.start), end: Math.max(subj.mention.end, owner.end) },
+    });
   }
 
   /** "the European Hospital in Khan Yunis", "Egypt's State Information Service": relations inside a noun phrase between names. */

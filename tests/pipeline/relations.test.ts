@@ -151,6 +151,32 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(same)).toContain("Brussels | is | NATO");
   });
 
+  it("relates a person to the organization an apposition gives them a role in, either way round", () => {
+    const after = tree(`
+      Jane PROPN NNP 6 nsubj
+      Roe PROPN NNP 1 flat
+      , PUNCT , 5 punct
+      Acme PROPN NNP 5 nmod:poss
+      chairman NOUN NN 1 appos
+      resigned VERB VBD 0 root`);
+    expect(triples(extractRelations(after, [named(after, 0, 2, "Person"), named(after, 3, 4, "Organization")]))).toContain("Jane Roe | chairman of | Acme");
+    const before = tree(`
+      the DET DT 3 det
+      chief ADJ JJ 3 amod
+      executive NOUN NN 9 nsubj
+      of ADP IN 5 case
+      Acme PROPN NNP 3 nmod
+      , PUNCT , 7 punct
+      Jane PROPN NNP 3 appos
+      Roe PROPN NNP 7 flat
+      resigned VERB VBD 0 root`);
+    const out = extractRelations(before, [named(before, 4, 5, "Organization"), named(before, 6, 8, "Person")]);
+    expect(triples(out)).toContain("Jane Roe | chief executive of | Acme");
+    // A role noun's owner must be an organization or a place.
+    const person = extractRelations(after, [named(after, 0, 2, "Person"), named(after, 3, 4, "Person")]);
+    expect(triples(person).filter((x) => x.includes(" of "))).toEqual([]);
+  });
+
   it("relates names inside a noun phrase and keeps negation as a property", () => {
     const s = tree(`
       the DET DT 3 det
