@@ -6,6 +6,13 @@ import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
 import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
+/** Whether an organization's name has `noun` as its head: "Commerce Department", "Ministry of Health". */
+function sameHead(name: string, noun: string): boolean {
+  const words = name.toLowerCase().split(" ");
+  const of = words.indexOf("of");
+  return words.length > 1 && (of > 0 ? words[of - 1] === noun : words[words.length - 1] === noun);
+}
+
 /** Kinds of named entity that one thing cannot be two of. */
 const KINDS = new Set(["Person", "Organization", "Location"]);
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
@@ -145,6 +152,9 @@ class Extractor {
     } else if (ORGANIZATION_NOUNS.has(noun)) {
       hit = before.find((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(m.name.split(" ").pop()!.toLowerCase()));
     }
+    // "the Commerce Department ... the department", "the Ministry of Health ... the ministry": an
+    // organization named by the same head noun.
+    hit ??= t.upos(i) === "NOUN" ? before.find((m) => m.type === "Organization" && sameHead(m.name, noun)) : undefined;
     if (!hit) return undefined;
     const span = t.span([lo, hi]);
     return { ...hit, start: span.start, end: span.end, text: span.text, sentence: t.sentence.index, tokenStart: lo, tokenEnd: hi, coreference: true };

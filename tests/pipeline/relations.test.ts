@@ -234,6 +234,22 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(other)).not.toContain("Acme | bought | Initech");
   });
 
+  it.each([
+    ["Commerce Department", "department", true],
+    ["Ministry of Health", "ministry", true],
+    ["Acme Foods", "department", false],
+  ])("reads \"the %s ... the %s\" as one organization: %s", (orgName, noun, resolved) => {
+    const words = (orgName as string).split(" ");
+    const prev = tree(words.map((w, i) => `${w} PROPN NNP ${i === words.length - 1 ? 0 : words.length} ${i === words.length - 1 ? "root" : "compound"}`).join("\n"));
+    const s = tree(`
+      the DET DT 2 det
+      ${noun} NOUN NN 3 nsubj
+      sued VERB VBD 0 root
+      Initech PROPN NNP 3 obj`, 1, 40);
+    const out = extractRelations(s, [named(s, 3, 4, "Organization")], { previous: [named(prev, 0, words.length, "Organization")] });
+    expect(triples(out)).toEqual([resolved ? `${orgName} | sued | Initech` : `${noun} | sued | Initech`]);
+  });
+
   it("lets a named apposition stand for a common-noun argument", () => {
     const s = tree(`
       the DET DT 2 det
