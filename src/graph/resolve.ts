@@ -273,8 +273,28 @@ class Resolver {
         return distinct.length === 1 ? distinct[0] : distinct.find((c) => inDoc(c, doc));
       }
     }
+    const last = words[words.length - 1];
+    if (m.type === "Person" && words.length > 1 && last) {
+      // "Von der Leyen" for Ursula von der Leyen: the end of a longer name of one person in this document.
+      const tail = words.join(" ");
+      const hits = (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Person" && inDoc(c, doc) && [...c.names.keys()].some((n) => n.length > tail.length && n.endsWith(` ${tail}`)));
+      if (hits.length === 1) return hits[0];
+    }
+    if (m.type === "Organization" && words.length === 1 && last) {
+      // "the Commission" for the European Commission: the head noun of one organization's name in this document.
+      const hits = (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => headWord(n) === last));
+      if (hits.length === 1) return hits[0];
+    }
     return undefined;
   }
+}
+
+/** The head word of a normalized multi-word name: "european commission" -> commission, "ministry of health" -> ministry. */
+function headWord(norm: string): string | undefined {
+  const words = norm.split(" ");
+  if (words.length < 2) return undefined;
+  const of = words.indexOf("of");
+  return of > 0 ? words[of - 1] : words[words.length - 1];
 }
 
 function inDoc(c: Cluster, doc: string): boolean {

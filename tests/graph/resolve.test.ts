@@ -49,6 +49,28 @@ describe("buildGraph", () => {
     expect(g.entities[0]!.aliases).toContain("WHO");
   });
 
+  it("joins the end of a longer person's name in the same document", () => {
+    const d = new DocBuilder("Ursula von der Leyen spoke. Von der Leyen left. Anna Berg and Tom Berg met.");
+    d.mention("Ursula von der Leyen", "Person");
+    d.mention("Von der Leyen", "Person");
+    const g = buildGraph([d.build()]);
+    expect(g.entities).toHaveLength(1);
+    expect(g.entities[0]).toMatchObject({ name: "Ursula von der Leyen", aliases: ["Von der Leyen"] });
+  });
+
+  it("joins an organization's head noun alone to the one organization it heads in the document", () => {
+    const one = new DocBuilder("The European Commission met. The Commission agreed.");
+    one.mention("European Commission", "Organization");
+    one.mention("Commission", "Organization");
+    expect(buildGraph([one.build()]).entities.map((e) => e.name)).toEqual(["European Commission"]);
+    // Two commissions: "the Commission" stays apart.
+    const two = new DocBuilder("The European Commission and the Federal Trade Commission met. The Commission agreed.");
+    two.mention("European Commission", "Organization");
+    two.mention("Federal Trade Commission", "Organization");
+    two.mention("Commission", "Organization", { nth: 2 });
+    expect(buildGraph([two.build()]).entities.map((e) => e.name).sort()).toEqual(["Commission", "European Commission", "Federal Trade Commission"]);
+  });
+
   it("merges entities across documents and keeps mentions per document", () => {
     const a = new DocBuilder("Acme Corp hired Jane Roe.", "a.txt");
     a.triple(a.mention("Acme Corp", "Organization"), "hired", a.mention("Jane Roe", "Person"));
