@@ -540,12 +540,13 @@ class Extractor {
 
   /**
    * A person and the role an apposition gives them in a named organization or place: "Jane Roe, the
-   * chief executive of Acme" / "Acme's chief executive, Jane Roe" -> Jane Roe – chief executive of – Acme.
+   * chief executive of Acme" / "Acme's chief executive, Jane Roe" -> Jane Roe – chief executive of – Acme;
+   * "John Kirby, a spokesman for the State Department" -> John Kirby – spokesman for – State Department.
    */
   private role(person: number, roleHead: number): void {
     const t = this.t;
     if (!/^(NOUN|PROPN)$/.test(t.upos(roleHead)) || !TITLE_WORDS.has(t.lower(roleHead)) || this.namedAt(roleHead)) return;
-    const ownerTok = t.children(roleHead, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || t.caseOf(c) === "of");
+    const ownerTok = t.children(roleHead, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || t.caseOf(c) === "of" || t.caseOf(c) === "for");
     const owner = ownerTok !== undefined ? this.namedAt(ownerTok) : undefined;
     if (!owner || (owner.type !== "Organization" && owner.type !== "Location")) return;
     const subj = this.arg(person);
@@ -556,7 +557,7 @@ class Extractor {
     const obj: Arg = { mention: owner, text: owner.text, named: true, pronoun: false };
     this.push({
       subj, obj, confidence: 0.7,
-      predicate: `${words.map((i) => t.lower(i)).join(" ")} of`,
+      predicate: `${words.map((i) => t.lower(i)).join(" ")} ${t.caseOf(ownerTok!) === "for" ? "for" : "of"}`,
       predicateText: t.sentence.text.slice(first.start - t.sentence.start, last.end - t.sentence.start),
       span: { start: Math.min(subj.mention.start, owner.start), end: Math.max(subj.mention.end, owner.end) },
     });

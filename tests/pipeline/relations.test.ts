@@ -173,6 +173,15 @@ describe("OpenIE over dependency trees", () => {
     const out = extractRelations(before, [named(before, 4, 5, "Organization"), named(before, 6, 8, "Person")]);
     expect(triples(out)).toContain("Jane Roe | chief executive of | Acme");
     // A role noun's owner must be an organization or a place.
+    const spokesman = tree(`
+      Jane PROPN NNP 0 root
+      Roe PROPN NNP 1 flat
+      , PUNCT , 5 punct
+      a DET DT 5 det
+      spokeswoman NOUN NN 1 appos
+      for ADP IN 7 case
+      Acme PROPN NNP 5 nmod`);
+    expect(triples(extractRelations(spokesman, [named(spokesman, 0, 2, "Person"), named(spokesman, 6, 7, "Organization")]))).toContain("Jane Roe | spokeswoman for | Acme");
     const person = extractRelations(after, [named(after, 0, 2, "Person"), named(after, 3, 4, "Person")]);
     expect(triples(person).filter((x) => x.includes(" of "))).toEqual([]);
   });
