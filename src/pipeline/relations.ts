@@ -20,6 +20,11 @@ const MODALS = new Set(["may", "might", "could", "would", "should", "will", "can
 const RELATIVE = new Set(["who", "whom", "which", "that", "whose"]);
 const LEADING_DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|another)\s+/i;
 const ATTRIBUTION = new Set(["according"]);
+/**
+ * Participles that work as prepositions ("Following the talks, …", "including two children"): as a
+ * clause of their own, with no subject, they relate nothing.
+ */
+const PREPOSITIONAL_PARTICIPLES = new Set(["following", "including", "regarding", "concerning", "considering", "excluding", "pending", "barring", "given"]);
 /** Forms of "be" read as "is" in a predicate (the surface form stays in the evidence). */
 const BE = new Set(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"]);
 /** Verbs that report speech or writing ("…, the firm added"). */
@@ -294,6 +299,7 @@ class Extractor {
   private verb(v: number): void {
     const t = this.t;
     if (ATTRIBUTION.has(t.lower(v))) return; // "according to AFP" attributes, it does not relate
+    if (PREPOSITIONAL_PARTICIPLES.has(t.lower(v)) && t.rel(v) !== "root" && t.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass") === undefined) return;
     const { arg: subj, inherited } = this.subject(v);
     this.clause(v, subj, inherited);
     // "Egypt and Qatar mediated the talks": each coordinated subject takes part in the clause.

@@ -53,6 +53,26 @@ describe("OpenIE over dependency trees", () => {
     expect(inherited.confidence).toBeLessThan(direct.confidence);
   });
 
+  it("reads a participle that works as a preposition as none of the clause's relations", () => {
+    const s = tree(`
+      Following VERB VBG 5 advcl
+      the DET DT 3 det
+      talks NOUN NNS 1 obj
+      Acme PROPN NNP 5 nsubj
+      announced VERB VBD 0 root
+      cuts NOUN NNS 5 obj`);
+    const out = extractRelations(s, [named(s, 3, 4, "Organization")]);
+    expect(triples(out)).toEqual(["Acme | announced | cuts"]);
+    // As a verb of its own ("has been following the rules") it relates.
+    const verb = tree(`
+      Acme PROPN NNP 4 nsubj
+      has AUX VBZ 4 aux
+      been AUX VBN 4 aux
+      following VERB VBG 0 root
+      rules NOUN NNS 4 obj`);
+    expect(triples(extractRelations(verb, [named(verb, 0, 1, "Organization")]))).toEqual(["Acme | following | rules"]);
+  });
+
   it("expands coordinated subjects, but not the words of one name", () => {
     const s = tree(`
       Egypt PROPN NNP 4 nsubj
