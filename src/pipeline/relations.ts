@@ -629,7 +629,8 @@ class Extractor {
       if (k > 0 && t.xpos(k) === "POS" && /^['\u2019]s?$/u.test(t.text(k))) k--;
       const affiliation = this.namedAt(k);
       let object: Arg | undefined;
-      if (affiliation && affiliation.type !== "Person" && affiliation.type !== "Date" && !DEMONYMS.has(affiliation.text)) {
+      // An organization or place, not an adjective ("Democratic", "Moscow-backed").
+      if (affiliation && (affiliation.type === "Organization" || affiliation.type === "Location") && !DEMONYMS.has(affiliation.text) && !/-\p{Ll}+$/u.test(affiliation.text)) {
         object = { mention: affiliation, text: affiliation.text, named: true, pronoun: false };
       } else if (DEMONYMS.has(t.text(k))) {
         const country = DEMONYMS.get(t.text(k))!;

@@ -142,6 +142,19 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(out)).toContain("Benjamin Netanyahu | prime minister of | Israel");
   });
 
+  it.each([
+    ["Democratic", "Misc"],
+    ["Moscow-backed", "Location"],
+  ])("gives a title after an adjective (%s, %s) no affiliation", (word, type) => {
+    const s = tree(`
+      ${word} ADJ JJ 3 amod
+      leader NOUN NN 3 compound
+      Roe PROPN NNP 4 nsubj
+      spoke VERB VBD 0 root`);
+    const out = extractRelations(s, [named(s, 0, 1, type as "Misc"), named(s, 2, 3, "Person")]);
+    expect(triples(out).filter((x) => x.includes(" of "))).toEqual([]);
+  });
+
   it("gives a title after a possessive a relation to the owner", () => {
     const s = tree(`
       Ukraine PROPN NNP 3 nmod:poss
