@@ -289,10 +289,11 @@ class Resolver {
   }
 }
 
-/** The head word of a normalized multi-word name: "european commission" -> commission, "ministry of health" -> ministry. */
+/** The head word of a normalized multi-word name: "european commission" -> commission, "ministry of health" -> ministry; none for a coordination. */
 function headWord(norm: string): string | undefined {
   const words = norm.split(" ");
-  if (words.length < 2) return undefined;
+  // "braves and cubs" is two names (a recognizer's span over a coordination), not one headed by "cubs".
+  if (words.length < 2 || words.includes("and")) return undefined;
   const of = words.indexOf("of");
   return of > 0 ? words[of - 1] : words[words.length - 1];
 }

@@ -69,6 +69,11 @@ describe("buildGraph", () => {
     two.mention("Federal Trade Commission", "Organization");
     two.mention("Commission", "Organization", { nth: 2 });
     expect(buildGraph([two.build()]).entities.map((e) => e.name).sort()).toEqual(["Commission", "European Commission", "Federal Trade Commission"]);
+    // A span over two names is headed by neither.
+    const pair = new DocBuilder("Braves and Cubs split a doubleheader. The Cubs won.");
+    pair.mention("Braves and Cubs", "Organization");
+    pair.mention("Cubs", "Organization", { nth: 1 });
+    expect(buildGraph([pair.build()]).entities.map((e) => e.name).sort()).toEqual(["Braves and Cubs", "Cubs"]);
   });
 
   it("merges entities across documents and keeps mentions per document", () => {
