@@ -182,8 +182,7 @@ class Extractor {
     const before = [...this.context.previous, ...this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i)];
     const antecedent = [...before].reverse().find((m) => m.type === "Person");
     if (!antecedent) return undefined;
-    const tok = this.t.tokens[i]!;
-    return { mention: { ...antecedent, start: tok.start, end: tok.end, text: tok.text, sentence: this.t.sentence.index, tokenStart: i, tokenEnd: i + 1, coreference: true }, text: tok.text, named: true, pronoun: true };
+    return this.referringTo(i, antecedent);
   }
 
   /**
@@ -200,8 +199,14 @@ class Extractor {
     if (speaker === undefined || speaker > i || t.upos(speaker) === "PRON") return undefined;
     const org = this.arg(speaker);
     if (!org?.named || org.mention.type !== "Organization") return undefined;
-    const tok = t.tokens[i]!;
-    return { mention: { ...org.mention, start: tok.start, end: tok.end, text: tok.text, sentence: t.sentence.index, tokenStart: i, tokenEnd: i + 1, coreference: true }, text: tok.text, named: true, pronoun: true };
+    return this.referringTo(i, org.mention);
+  }
+
+  /** Pronoun i as an argument that stands for `antecedent` (a coreference, not a mention of its own). */
+  private referringTo(i: number, antecedent: Mention): Arg {
+    const tok = this.t.tokens[i]!;
+    const mention: Mention = { ...antecedent, start: tok.start, end: tok.end, text: tok.text, sentence: this.t.sentence.index, tokenStart: i, tokenEnd: i + 1, coreference: true };
+    return { mention, text: tok.text, named: true, pronoun: true };
   }
 
   // ------------------------------------------------------------ clauses
