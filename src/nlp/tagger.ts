@@ -102,6 +102,24 @@ export class TaggerLexicon {
     return this.conll[i] === 0 || !/(^| )NNPS?( |$)/.test(this.conllClasses[this.conll[i] - 1]!);
   }
 
+  /**
+   * Whether the Brown corpus or CoNLL-2003 train tags the word as a present-tense verb ("kills"), or
+   * it is a verb's base form plus -s/-es ("blocks": "block" is a verb).
+   */
+  canBePresentVerb(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.hasTag(lower, /(^| )vbz( |$)/, /(^| )VBZ( |$)/)) return true;
+    if (!lower.endsWith("s")) return false;
+    const base = /(ss|sh|ch|x|z|o)es$/.test(lower) ? lower.slice(0, -2) : lower.slice(0, -1);
+    return this.hasTag(base, /(^| )vb( |$)/, /(^| )VB( |$)/);
+  }
+
+  private hasTag(lower: string, brown: RegExp, conll: RegExp): boolean {
+    const i = this.index.get(hashString(lower, 1) || 1);
+    if (i < 0) return false;
+    return (this.brown[i] !== 0 && brown.test(this.brownClasses[this.brown[i] - 1]!)) || (this.conll[i] !== 0 && conll.test(this.conllClasses[this.conll[i] - 1]!));
+  }
+
   /** Hashed class values (index 0: none). */
   readonly brownHash: Int32Array;
   readonly conllHash: Int32Array;
@@ -688,6 +706,11 @@ export class Tagger extends TaggerBase {
     const lex = this.lexicon;
     if (!lex) return [...words];
     return words.map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && lex.isCommonWord(w) ? w.toLowerCase() : w));
+  }
+
+  /** Whether a word can be a present-tense verb by the model's word knowledge (false without a lexicon). */
+  canBePresentVerb(word: string): boolean {
+    return this.lexicon?.canBePresentVerb(word) ?? false;
   }
 
   /** Loads the committed model (models/tagger.bin.gz) or the given file. */

@@ -30,9 +30,20 @@ export function annotateSentences(
 ): Sentence[] {
   return sentences.map((s, k) => {
     let words = s.tokens.map((t) => modelWord(t.text));
-    if (headlines.has(s.index) && annotators.recase) words = annotators.recase(words);
+    const headline = headlines.has(s.index);
+    if (headline && annotators.recase) words = annotators.recase(words);
     const { upos, xpos } = annotators.tag(words);
-    names[k]?.forEach((label, i) => {
+    if (headline && annotators.canBePresentVerb && !upos.some((u) => u === "VERB" || u === "AUX")) {
+      // Headlines tell news in the present tense ("Court Blocks Tariffs on Steel"): with no verb
+      // tagged, the first word after a noun that can be a present-tense verb is the verb.
+      const v = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^(NOUN|PROPN)$/.test(upos[i - 1]!) && /^NN/.test(xpos[i]!) && /s$/i.test(w) && annotators.canBePresentVerb!(w));
+      if (v > 0) {
+        upos[v] = "VERB";
+        xpos[v] = "VBZ";
+      }
+    }
+    // (Not in headlines: title case misleads the recognizer there, see filterHeadlineMentions.)
+    if (!headline) names[k]?.forEach((label, i) => {
       if (/^[BI]-(PER|ORG|LOC)$/.test(label) && xpos[i]!.startsWith("VB") && /^\p{Lu}/u.test(s.tokens[i]!.text)) {
         upos[i] = "PROPN";
         xpos[i] = "NNP";

@@ -11,6 +11,8 @@ export interface Annotators {
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): { heads: number[]; deprels: string[] } | undefined;
   /** A title-case headline's words as running text would spell them (optional: headlines are then tagged as written). */
   recase?(words: readonly string[]): string[];
+  /** Whether a word can be a present-tense verb ("blocks"), for headlines (optional). */
+  canBePresentVerb?(word: string): boolean;
   /** BIO labels (B-PER, I-ORG, O, …) for the sentences of one document. */
   recognize(sentences: readonly (readonly string[])[]): string[][];
 }
@@ -39,5 +41,6 @@ async function load(): Promise<Annotators> {
     parse: (words, upos, xpos) => parser?.parse(words, upos, xpos),
     recognize: (sentences) => ner.recognize(sentences),
     recase: (words) => tagger.recase(words),
+    canBePresentVerb: (word) => tagger.canBePresentVerb(word),
   };
 }

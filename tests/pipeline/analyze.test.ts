@@ -17,6 +17,32 @@ describe("headlines", () => {
     expect(headline!.tokens.find((t) => t.text === "Police")!.deprel).toBe("nsubj");
   });
 
+  it.each([
+    ["Court Blocks Tariffs on Canadian Steel", "Court | blocks | Tariffs"],
+    // (the recognizer reads "Earthquake Kills Dozens" as a name: in headlines its names do not retag)
+    ["Earthquake Kills Dozens in Eastern Turkey", "Earthquake | kills | Dozens"],
+  ])("with no verb tagged, take the first word after a noun that can be a present-tense verb as their verb: %s", async (headline, triple) => {
+    const annotators = await loadAnnotators();
+    const text = `${headline}\nThe ruling came on Friday in Turkey, the court said.\n`;
+    const doc = analyzeDocument({ id: "d", source: "test", text }, annotators);
+    expect(doc.sentences[0]!.tokens[1]).toMatchObject({ upos: "VERB", head: -1 });
+    expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain(triple);
+  });
+
+  it("keep the tagger's reading of the same words as running text", async () => {
+    const alone = annotateSentences(splitSentences("Court Blocks Tariffs on Canadian Steel\nThe court said so.\n"), await loadAnnotators());
+    expect(alone[0]!.tokens[1]!.upos).not.toBe("VERB");
+  });
+
+  it.each([
+    ["kills", true], // Brown tags it as a present-tense verb
+    ["blocks", true], // "block" is a verb
+    ["tariffs", false],
+    ["news", false],
+  ])("know whether %s can be a present-tense verb: %s", async (word, can) => {
+    expect((await loadAnnotators()).canBePresentVerb!(word as string)).toBe(can);
+  });
+
   it("are only lines of their own without a final period: title-case sentences are left as written", async () => {
     const real = await loadAnnotators();
     const recased: string[] = [];
