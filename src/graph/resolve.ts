@@ -13,7 +13,7 @@ import type {
   RelationRecord,
   SentenceRecord,
 } from "../model/types.js";
-import { COUNTRY_NAMES } from "../pipeline/lexicon.js";
+import { COUNTRY_NAMES, nameHead } from "../pipeline/lexicon.js";
 import { acronymKey, acronymOf, fullerName, isAcronym, nameWords, normalizeName, organizationKey } from "./names.js";
 
 /** What resolution needs to know of entities already stored. */
@@ -282,20 +282,11 @@ class Resolver {
     }
     if (m.type === "Organization" && words.length === 1 && last) {
       // "the Commission" for the European Commission: the head noun of one organization's name in this document.
-      const hits = (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => headWord(n) === last));
+      const hits = (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => nameHead(n) === last));
       if (hits.length === 1) return hits[0];
     }
     return undefined;
   }
-}
-
-/** The head word of a normalized multi-word name: "european commission" -> commission, "ministry of health" -> ministry; none for a coordination. */
-function headWord(norm: string): string | undefined {
-  const words = norm.split(" ");
-  // "braves and cubs" is two names (a recognizer's span over a coordination), not one headed by "cubs".
-  if (words.length < 2 || words.includes("and")) return undefined;
-  const of = words.indexOf("of");
-  return of > 0 ? words[of - 1] : words[words.length - 1];
 }
 
 function inDoc(c: Cluster, doc: string): boolean {

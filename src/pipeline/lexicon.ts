@@ -32,6 +32,17 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
     .map((n) => n.toLowerCase()),
 );
 
+/**
+ * The head noun of a multi-word organization name, lowercased: "European Commission" -> commission,
+ * "Ministry of Health" -> ministry. None for one word or for a coordination ("Braves and Cubs").
+ */
+export function nameHead(name: string): string | undefined {
+  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.includes("and")) return undefined;
+  const of = words.indexOf("of");
+  return of > 0 ? words[of - 1] : words[words.length - 1];
+}
+
 /** Words of titles and roles that precede a person's name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   (

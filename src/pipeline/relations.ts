@@ -3,15 +3,8 @@
 // appositions, titles before names and nominal prepositions between names. Every argument becomes a
 // mention (named, date, or a value/concept phrase); every triple gets a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
-import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, nameHead, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
-
-/** Whether an organization's name has `noun` as its head: "Commerce Department", "Ministry of Health". */
-function sameHead(name: string, noun: string): boolean {
-  const words = name.toLowerCase().split(" ");
-  const of = words.indexOf("of");
-  return words.length > 1 && (of > 0 ? words[of - 1] === noun : words[words.length - 1] === noun);
-}
 
 /** Kinds of named entity that one thing cannot be two of. */
 const KINDS = new Set(["Person", "Organization", "Location"]);
@@ -159,7 +152,7 @@ class Extractor {
     }
     // "the Commerce Department ... the department", "the Ministry of Health ... the ministry": an
     // organization named by the same head noun.
-    hit ??= t.upos(i) === "NOUN" ? before.find((m) => m.type === "Organization" && sameHead(m.name, noun)) : undefined;
+    hit ??= t.upos(i) === "NOUN" ? before.find((m) => m.type === "Organization" && nameHead(m.name) === noun) : undefined;
     if (!hit) return undefined;
     const span = t.span([lo, hi]);
     return { ...hit, start: span.start, end: span.end, text: span.text, sentence: t.sentence.index, tokenStart: lo, tokenEnd: hi, coreference: true };
