@@ -1,7 +1,9 @@
 // OpenIE over dependency trees, clause by clause: subject-verb-object, passives turned active,
-// prepositional objects, control (xcomp), coordination, relative and participial clauses, copulas,
-// appositions, titles before names and nominal prepositions between names. Every argument becomes a
-// mention (named, date, or a value/concept phrase); every triple gets a graded confidence.
+// prepositional objects, control (xcomp), coordination (of verbs, objects and subjects), relative and
+// participial clauses, copulas, appositions (and the roles they give people), titles before names and
+// nominal prepositions between names; pronouns and definite descriptions resolved where the text
+// allows. Every argument becomes a mention (named, date, or a value/concept phrase); every triple gets
+// a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
 import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, nameHead, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
