@@ -264,6 +264,27 @@ class Extractor {
   }
 
   /**
+   * The token of v's subject as written, inherited as subject() does: by a conjoined verb ("She
+   * resigns and relocates to Florida"), a verb its subject controls ("decided to sell") and a
+   * non-finite adverbial clause. For propositions, which keep pronouns no name resolves.
+   */
+  private writtenSubject(v: number): number | undefined {
+    const t = this.t;
+    let u = v;
+    for (let depth = 0; depth < 5; depth++) {
+      const s = t.child(u, "nsubj", "nsubj:pass");
+      if (s !== undefined) return s;
+      const h = t.head(u);
+      const r = t.rel(u);
+      if (h < 0) return undefined;
+      const controlled = r === "xcomp" && t.child(h, "obj") === undefined; // not "asked him to stay"
+      if (r !== "conj" && !controlled && !(r === "advcl" && this.isNonFinite(u))) return undefined;
+      u = h;
+    }
+    return undefined;
+  }
+
+  /**
    * What a relative or participial clause on noun h is about: the noun, or, when the noun is the
    * predicate of a copula ("Roe was an engineer who built bridges"), the copula's subject.
    */
@@ -373,7 +394,7 @@ class Extractor {
   private verbProposition(v: number, resolved: Arg | undefined, obls: readonly number[], base: number): void {
     const t = this.t;
     // A proposition keeps its subject as written, even a pronoun no name resolves ("they gained promotion").
-    const raw = t.child(v, "nsubj", "nsubj:pass");
+    const raw = this.writtenSubject(v);
     const subj = resolved ?? (raw !== undefined && !RELATIVE.has(t.lower(raw)) ? { text: this.phraseText(raw) } : undefined);
     if (!subj) return;
     const vp = this.verbPhrase(v);

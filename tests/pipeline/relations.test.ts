@@ -73,6 +73,27 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(verb, [named(verb, 0, 1, "Organization")]))).toEqual(["Acme | following | rules"]);
   });
 
+  it("gives a conjoined verb and a non-finite clause the subject as written, even an unresolved pronoun", () => {
+    const s = tree(`
+      Leaving VERB VBG 5 advcl
+      the DET DT 3 det
+      meeting NOUN NN 1 obj
+      she PRON PRP 5 nsubj
+      resigned VERB VBD 0 root
+      and CCONJ CC 7 cc
+      moved VERB VBD 5 conj
+      to ADP IN 9 case
+      Florida PROPN NNP 7 obl`);
+    const out = extractRelations(s, [named(s, 8, 9, "Location")]);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual(
+      expect.arrayContaining([
+        ["Leaving", "she", "the meeting"],
+        ["moved to", "she", "Florida"],
+      ]),
+    );
+    expect(out.triples).toEqual([]); // no name for "she": no graph edge
+  });
+
   it("expands coordinated subjects, but not the words of one name", () => {
     const s = tree(`
       Egypt PROPN NNP 4 nsubj
