@@ -259,6 +259,8 @@ class Extractor {
     if (r === "advcl" && t.children(v, "mark").some((m) => t.lower(m) === "to")) return { arg: this.subject(h, depth + 1).arg, inherited: true };
     // "stayed a year before being appointed", "left after losing": a non-finite adverbial clause's subject is the main clause's.
     if (r === "advcl" && this.isNonFinite(v)) return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    // "the idea of running workshops": a gerund after a preposition is no participle on the noun.
+    if (r === "acl" && t.xpos(v) === "VBG" && t.children(v, "mark", "case").some((m) => t.upos(m) === "ADP" || t.upos(m) === "SCONJ")) return { inherited: false };
     if (r === "acl" || r === "acl:relcl") return { arg: this.modified(h), inherited: false };
     return { inherited: false };
   }

@@ -94,6 +94,27 @@ describe("OpenIE over dependency trees", () => {
     expect(out.triples).toEqual([]); // no name for "she": no graph edge
   });
 
+  it("gives a participle on a noun the noun as subject, but not a gerund after a preposition", () => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      liked VERB VBD 0 root
+      the DET DT 4 det
+      idea NOUN NN 2 obj
+      of SCONJ IN 6 mark
+      buying VERB VBG 4 acl
+      Initech PROPN NNP 6 obj`);
+    const gerund = extractRelations(s, [named(s, 0, 1, "Organization"), named(s, 6, 7, "Organization")]);
+    expect(gerund.propositions.map((p) => p.relation)).not.toContain("buying");
+    expect(triples(gerund)).toEqual(["Acme | liked | idea"]);
+    const p = tree(`
+      Acme PROPN NNP 2 nsubj
+      hired VERB VBD 0 root
+      engineers NOUN NNS 2 obj
+      building VERB VBG 3 acl
+      chips NOUN NNS 4 obj`);
+    expect(triples(extractRelations(p, [named(p, 0, 1, "Organization")]))).toContain("engineers | building | chips");
+  });
+
   it("expands coordinated subjects, but not the words of one name", () => {
     const s = tree(`
       Egypt PROPN NNP 4 nsubj
