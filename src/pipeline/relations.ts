@@ -8,6 +8,13 @@ import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
 import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, nameHead, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
+/** Nouns whose "to" clause says what is planned, decided or allowed, not who does it ("a plot to kill"). */
+const CLAUSE_NOUNS = new Set(
+  ("plan plot attempt attempts decision effort efforts bid move agreement deal right rights ability chance way need desire order call " +
+    "proposal offer promise threat campaign push drive pressure permission authority power opportunity reason failure refusal " +
+    "willingness readiness intention aim goal mission plans plots deals moves calls offers threats").split(" "),
+);
+
 /** Kinds of named entity that one thing cannot be two of. */
 const KINDS = new Set(["Person", "Organization", "Location"]);
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
@@ -261,6 +268,8 @@ class Extractor {
     if (r === "advcl" && this.isNonFinite(v)) return { arg: this.subject(h, depth + 1).arg, inherited: true };
     // "the idea of running workshops": a gerund after a preposition is no participle on the noun.
     if (r === "acl" && t.xpos(v) === "VBG" && t.children(v, "mark", "case").some((m) => t.upos(m) === "ADP" || t.upos(m) === "SCONJ")) return { inherited: false };
+    // "a plot to kill the king", "the decision to leave": the noun is what is planned, not who acts.
+    if (r === "acl" && CLAUSE_NOUNS.has(t.lower(h)) && t.children(v, "mark").some((m) => t.lower(m) === "to")) return { inherited: false };
     if (r === "acl" || r === "acl:relcl") return { arg: this.modified(h), inherited: false };
     return { inherited: false };
   }

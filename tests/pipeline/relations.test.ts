@@ -115,6 +115,22 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(p, [named(p, 0, 1, "Organization")]))).toContain("engineers | building | chips");
   });
 
+  it.each([
+    ["plot", false],
+    ["ship", true],
+  ])("gives an infinitive on the noun %s the noun as subject: %s", (noun, subject) => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      saw VERB VBD 0 root
+      a DET DT 4 det
+      ${noun} NOUN NN 2 obj
+      to PART TO 6 mark
+      attack VERB VB 4 acl
+      Initech PROPN NNP 6 obj`);
+    const out = triples(extractRelations(s, [named(s, 0, 1, "Organization"), named(s, 6, 7, "Organization")]));
+    expect(out.includes(`${noun} | attack | Initech`)).toBe(subject);
+  });
+
   it("expands coordinated subjects, but not the words of one name", () => {
     const s = tree(`
       Egypt PROPN NNP 4 nsubj
