@@ -5,7 +5,7 @@
 //     [--out models/parser.bin.gz] [--epochs 12] [--folds 5] [--tagger-epochs 10] [--seed 1]
 //     [--beam 4] [--update max-violation|early] [--explore 0.75] [--prune 1] [--main-tag upos]
 //     [--variant 14] [--clusters models/clusters.txt.gz] [--tags-cache FILE] [--dev-every K]
-//     [--models l2r,r2l/8,l2r/1] [--weights W,...] [--temperature T]
+//     [--models l2r,r2l/8,l2r/1] [--weights W,...]
 //
 // The parser is trained on predicted tags, as it will see at run time: the training set is split
 // into --folds parts and each part is tagged by a tagger trained on the others (jackknifing).
@@ -21,8 +21,8 @@
 // --models l2r,r2l,... trains several parsers (l2r: left to right; r2l: right to left, on the
 // reversed sentences; @SEED after one gives it another shuffling seed, /BEAM another width than
 // --beam) and writes one model file that combines them by reparsing (src/nlp/parser.ts,
-// combineParses; --weights their votes, the first parser wins ties; --temperature T > 0: soft
-// votes, each beam parser voting with its whole final beam). --models l2r gives a single parser.
+// combineParses; --weights their votes, the first parser wins ties). --models l2r gives a single
+// parser.
 //
 // Defaults (--models l2r,r2l/8,l2r/1: a left-to-right parser with a beam of 4, a right-to-left one
 // with a beam of 8 and a greedy left-to-right one; variant 14, 12 epochs) give the committed model; with --tags-cache the
@@ -62,7 +62,6 @@ const { values } = parseArgs({
     clusters: { type: "string", default: modelPath("clusters.txt.gz") },
     models: { type: "string", default: "l2r,r2l/8,l2r/1" },
     weights: { type: "string" },
-    temperature: { type: "string", default: "0" },
   },
 });
 
@@ -153,7 +152,7 @@ const parts = specs.map((spec, k) => {
   return buf;
 });
 const weights = values.weights?.split(",").map(Number);
-const data = parts.length === 1 ? parts[0] : Parser.combine(parts.map((b) => Parser.fromBuffer(b)), weights, Number(values.temperature)).toBuffer();
+const data = parts.length === 1 ? parts[0] : Parser.combine(parts.map((b) => Parser.fromBuffer(b)), weights).toBuffer();
 const t2 = performance.now();
 writeFileSync(values.out!, data);
 console.log(

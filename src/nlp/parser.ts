@@ -728,16 +728,6 @@ abstract class ParserBase {
   /** Per step: the best score in the beam, and the gold item's slot (-1: fell out; needs goldMoves). */
   protected stepBest = new Float64Array(0);
   protected stepGold = new Int32Array(0);
-  /** Number of items in the final beam of the last runBeam (this.beamCur, scores in this.curScore). */
-  protected lastBeamSize = 0;
-
-  protected beamCurItem(j: number): State {
-    return this.beamCur[j];
-  }
-
-  protected beamCurScore(j: number): number {
-    return this.curScore[j];
-  }
 
   protected newState(): State {
     const nTags = Math.max(this.vocab.xpos.length, this.vocab.upos.length);
@@ -850,7 +840,6 @@ abstract class ParserBase {
     }
     this.beamCur = cur;
     this.beamNext = next;
-    this.lastBeamSize = size;
     this.curScore = curScore;
     this.nextScore = nextScore;
     this.curGold = curGold;
@@ -925,11 +914,6 @@ export class Parser extends ParserBase {
    */
   private partners: Parser[] = [];
   private voteWeights: number[] = [1];
-  /**
-   * With a temperature T > 0, each beam parser votes with its whole final beam, item j with
-   * weight w * softmax(score_j / T) (soft votes); 0: its best parse only.
-   */
-  private voteTemperature = 0;
   // Beam search: the scores of the features that depend only on b0, on (s0, b0) or on (s1, s0),
   // kept for the sentence (items of the beam share them often); stamps tell valid entries.
   private bufCache = new Float32Array(0);
@@ -980,13 +964,12 @@ export class Parser extends ParserBase {
    * A parser that combines the votes of `parsers` (the first one wins ties; weights default
    * to 1 for all) by reparsing; see combineParses. The parsers must use the same word clusters.
    */
-  static combine(parsers: readonly Parser[], weights?: readonly number[], temperature = 0): Parser {
+  static combine(parsers: readonly Parser[], weights?: readonly number[]): Parser {
     const [main, ...rest] = parsers.flatMap((p) => p.components);
     const c = new Parser(main.vocab, main.moves, main.labels, { beam: main.width }, main.clusters);
     c.partners = rest.map((p) => new Parser(p.vocab, p.moves, p.labels, { beam: p.width }, p.clusters));
     c.voteWeights = weights ? [...weights] : c.components.map(() => 1);
     if (c.voteWeights.length !== c.components.length) throw new Error("Parser.combine: one weight per parser");
-    c.voteTemperature = temperature;
     return c;
   }
 
@@ -997,7 +980,7 @@ export class Parser extends ParserBase {
   static fromBuffer(data: Uint8Array, options: ParserOptions = {}): Parser {
     const bundle = decodeBundle(data);
     type Part = { vocab: ParserVocab; moves: CompactModelMeta; labels: CompactModelMeta };
-    const meta = bundle.meta as { format: string; partners?: Part[]; voteWeights?: number[]; voteTemperature?: number } & Part;
+    const meta = bundle.meta as { format: string; partners?: Part[]; voteWeights?: number[] } & Part;
     if (meta.format !== FORMAT) throw new Error(`unsupported parser model format ${String(meta.format)}`);
     let clusters: Map<string, string> | undefined;
     const text = bundle.arrays["c.text"];
@@ -1021,7 +1004,6 @@ export class Parser extends ParserBase {
     if (meta.partners?.length && options.combine !== false) {
       parser.partners = meta.partners.map((m, i) => part(m, `${i + 1}.`));
       parser.voteWeights = meta.voteWeights ?? parser.components.map(() => 1);
-      parser.voteTemperature = meta.voteTemperature ?? 0;
     }
     return parser;
   }
@@ -1157,21 +1139,7 @@ export class Parser extends ParserBase {
     const n = words.length;
     if (upos.length !== n || (xpos && xpos.length !== n)) throw new Error("parse: words and tags differ in length");
     if (this.partners.length === 0 || n < 2) return this.parseAlone(words, upos, xpos);
-    const T = this.voteTemperature;
-    if (!(T > 0)) return this.voteLazily(words, upos, xpos);
-    const parses: ParseResult[] = [];
-    const weights: number[] = [];
-    this.components.forEach((p, k) => {
-      const kb = p.kBest(words, upos, xpos);
-      const best = kb.scores[0];
-      let z = 0;
-      for (const sc of kb.scores) z += Math.exp((sc - best) / T);
-      kb.parses.forEach((r, j) => {
-        parses.push(r);
-        weights.push((this.voteWeights[k] * Math.exp((kb.scores[j] - best) / T)) / z);
-      });
-    });
-    return combineParses(parses, weights);
+    return this.voteLazily(words, upos, xpos);
   }
 
   /**
@@ -1205,27 +1173,6 @@ export class Parser extends ParserBase {
   /** This parser's own parse, without the partners. */
   parseAlone(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): ParseResult {
     return this.parseInOrder(this.inModelOrder(words), this.inModelOrder(upos), xpos && this.inModelOrder(xpos));
-  }
-
-  /**
-   * The final beam's parses (best first) with their scores (real units), without the partners;
-   * a greedy parser or a sentence under two words gives its one parse with score 0.
-   */
-  kBest(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): { parses: ParseResult[]; scores: number[] } {
-    const n = words.length;
-    if (this.width <= 1 || n < 2) return { parses: [this.parseAlone(words, upos, xpos)], scores: [0] };
-    this.tagIds(this.inModelOrder(upos), xpos && this.inModelOrder(xpos));
-    this.initState(this.inModelOrder(words), true);
-    this.prepareCaches(n);
-    this.runBeam(this.width, false);
-    const parses: ParseResult[] = [];
-    const scores: number[] = [];
-    const unit = this.moves.unit;
-    for (let j = 0; j < this.lastBeamSize; j++) {
-      parses.push(this.result(this.beamCurItem(j), n));
-      scores.push(this.beamCurScore(j) * unit);
-    }
-    return { parses, scores };
   }
 
   /** parse() on the words in the order the model reads them (the result in reading order). */
@@ -1294,7 +1241,6 @@ export class Parser extends ParserBase {
         return { vocab: p.vocab, moves: pm.meta, labels: pl.meta };
       });
       meta.voteWeights = this.voteWeights;
-      if (this.voteTemperature > 0) meta.voteTemperature = this.voteTemperature;
     }
     return encodeBundle({ meta, arrays });
   }
@@ -1302,7 +1248,7 @@ export class Parser extends ParserBase {
   /** A copy without weights below minAbs and without rows whose largest weight is below rowMinAbs. */
   pruned(minAbs: number, rowMinAbs = 0): Parser {
     const prune = (p: Parser): Parser => new Parser(p.vocab, p.moves.pruned(minAbs, rowMinAbs), p.labels.pruned(minAbs, rowMinAbs), { beam: p.width }, p.clusters);
-    return this.partners.length ? Parser.combine(this.components.map(prune), this.voteWeights, this.voteTemperature) : prune(this);
+    return this.partners.length ? Parser.combine(this.components.map(prune), this.voteWeights) : prune(this);
   }
 
   get modelStats(): { moveFeatures: number; labelFeatures: number; weights: number } {
@@ -1337,10 +1283,11 @@ function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>)
 export function combineParses(parses: readonly ParseResult[], weights: readonly number[]): ParseResult {
   const n = parses[0].heads.length;
   const N = n + 1; // 0: the root, i + 1: word i
+  // Each weight with a tiny bonus for the earlier parses, which wins ties of arcs and labels.
+  const w = weights.map((x, k) => x * (1 + 1e-6 * (parses.length - k)));
   const score = new Float64Array(N * N); // score[h * N + d]
   parses.forEach((p, k) => {
-    const w = weights[k] * (1 + 1e-6 * (parses.length - k));
-    for (let i = 0; i < n; i++) score[(p.heads[i] + 1) * N + i + 1] += w;
+    for (let i = 0; i < n; i++) score[(p.heads[i] + 1) * N + i + 1] += w[k];
   });
   const heads = eisner(score, N).map((h) => h - 1);
   const deprels: string[] = new Array(n);
@@ -1351,7 +1298,7 @@ export function combineParses(parses: readonly ParseResult[], weights: readonly 
     let bestVote = -Infinity;
     parses.forEach((p, k) => {
       if (p.heads[i] !== heads[i]) return;
-      const v = (votes.get(p.deprels[i]) ?? 0) + weights[k] * (1 + 1e-6 * (parses.length - k));
+      const v = (votes.get(p.deprels[i]) ?? 0) + w[k];
       votes.set(p.deprels[i], v);
       if (v > bestVote) {
         bestVote = v;
