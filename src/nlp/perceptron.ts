@@ -395,33 +395,27 @@ export class CompactModel {
     this.words = this.packed ? (packedWords ?? packWords(lens, cls, q)) : null;
     this.data = new Int32Array(this.inline ? 0 : keys.length + cls.length);
     const stride = this.stride;
-    if (this.words) {
-      const slots = this.slots;
-      const words = this.words;
-      const mask = this.mask;
-      const shift = this.shift;
-      for (let r = 0; r < keys.length; r++) {
-        const key = keys[r];
-        let i = key >>> shift;
-        while (slots[2 * i] !== 0) i = (i + 1) & mask;
-        slots[2 * i] = key;
-        slots[2 * i + 1] = words[r];
-      }
-      return;
-    }
+    const slots = this.slots;
+    const words = this.words;
+    const mask = this.mask;
+    const shift = this.shift;
     let p = 0;
     let e = 0;
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r];
-      let i = key >>> this.shift;
-      while (this.slots[stride * i] !== 0) i = (i + 1) & this.mask;
-      this.slots[stride * i] = key;
-      const len = lens[r];
-      if (this.inline) {
-        for (let j = 0; j < len; j++, e++) this.slots[stride * i + 1 + cls[e]] = q[e];
+      let i = key >>> shift;
+      while (slots[stride * i] !== 0) i = (i + 1) & mask;
+      slots[stride * i] = key;
+      if (words) {
+        slots[stride * i + 1] = words[r];
         continue;
       }
-      this.slots[stride * i + 1] = p;
+      const len = lens[r];
+      if (this.inline) {
+        for (let j = 0; j < len; j++, e++) slots[stride * i + 1 + cls[e]] = q[e];
+        continue;
+      }
+      slots[stride * i + 1] = p;
       this.data[p++] = len;
       for (let j = 0; j < len; j++, e++) this.data[p++] = (q[e] << bits) | cls[e];
     }
