@@ -277,7 +277,7 @@ class Resolver {
     if (m.type === "Person" && words.length > 1 && last) {
       // "Von der Leyen" for Ursula von der Leyen: the end of a longer name of one person in this document.
       const tail = words.join(" ");
-      const hits = (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Person" && inDoc(c, doc) && [...c.names.keys()].some((n) => n.length > tail.length && n.endsWith(` ${tail}`)));
+      const hits = (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Person" && inDoc(c, doc) && [...c.names.keys()].some((n) => n.endsWith(` ${tail}`)));
       if (hits.length === 1) return hits[0];
     }
     if (m.type === "Organization" && words.length === 1 && last) {

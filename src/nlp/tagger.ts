@@ -96,10 +96,9 @@ export class TaggerLexicon {
    * CoNLL-2003 tags it as a proper noun ("military", "admits"; not "Paris" or unknown words).
    */
   isCommonWord(word: string): boolean {
-    const i = this.index.get(hashString(word.toLowerCase(), 1) || 1);
-    if (i < 0 || this.brown[i] === 0) return false;
-    if (/(^| )nps?\$?( |$)/.test(this.brownClasses[this.brown[i] - 1]!)) return false;
-    return this.conll[i] === 0 || !/(^| )NNPS?( |$)/.test(this.conllClasses[this.conll[i] - 1]!);
+    const tags = this.tagsOf(word.toLowerCase());
+    if (tags?.brown === undefined || /(^| )nps?\$?( |$)/.test(tags.brown)) return false;
+    return tags.conll === undefined || !/(^| )NNPS?( |$)/.test(tags.conll);
   }
 
   /**
@@ -115,9 +114,15 @@ export class TaggerLexicon {
   }
 
   private hasTag(lower: string, brown: RegExp, conll: RegExp): boolean {
+    const tags = this.tagsOf(lower);
+    return (tags?.brown !== undefined && brown.test(tags.brown)) || (tags?.conll !== undefined && conll.test(tags.conll));
+  }
+
+  /** The tags a lowercased word carries in the Brown corpus and in CoNLL-2003 train (undefined: unknown word). */
+  private tagsOf(lower: string): { brown?: string; conll?: string } | undefined {
     const i = this.index.get(hashString(lower, 1) || 1);
-    if (i < 0) return false;
-    return (this.brown[i] !== 0 && brown.test(this.brownClasses[this.brown[i] - 1]!)) || (this.conll[i] !== 0 && conll.test(this.conllClasses[this.conll[i] - 1]!));
+    if (i < 0) return undefined;
+    return { brown: this.brown[i] ? this.brownClasses[this.brown[i] - 1] : undefined, conll: this.conll[i] ? this.conllClasses[this.conll[i] - 1] : undefined };
   }
 
   /** Hashed class values (index 0: none). */

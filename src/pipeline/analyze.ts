@@ -63,8 +63,9 @@ export function annotateSentences(
 export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {
   const segmented = splitSentences(document.text);
   const labels = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text))));
-  const sentences = annotateSentences(segmented, annotators, headlineSentences(segmented, document.text), labels);
-  const found = filterHeadlineMentions(sentences, sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)), document.text);
+  const headlines = headlineSentences(segmented, document.text);
+  const sentences = annotateSentences(segmented, annotators, headlines, labels);
+  const found = filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)), headlines);
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
   const propositions: Proposition[] = [];

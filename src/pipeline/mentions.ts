@@ -129,8 +129,7 @@ export function headlineSentences(sentences: readonly Sentence[], text: string):
  * Headlines in title case defeat case-based recognition, and rarely introduce a name the body does not repeat:
  * keep a headline mention only when the body mentions the same name (or it is a date).
  */
-export function filterHeadlineMentions(sentences: readonly Sentence[], mentions: readonly Mention[], text: string): Mention[] {
-  const headline = headlineSentences(sentences, text);
+export function filterHeadlineMentions(mentions: readonly Mention[], headline: ReadonlySet<number>): Mention[] {
   if (headline.size === 0) return [...mentions];
   const norm = (n: string) => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const body = new Set(mentions.filter((m) => !headline.has(m.sentence)).map((m) => norm(m.name)));

@@ -15,6 +15,11 @@ const CLAUSE_NOUNS = new Set(
     "willingness readiness intention aim goal mission plans plots deals moves calls offers threats").split(" "),
 );
 
+/** A named mention as an argument, written as the mention is. */
+function nameArg(mention: Mention): Arg {
+  return { mention, text: mention.text, named: true, pronoun: false };
+}
+
 /** Kinds of named entity that one thing cannot be two of. */
 const KINDS = new Set(["Person", "Organization", "Location"]);
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
@@ -114,11 +119,11 @@ class Extractor {
     // "the company's chief, Jane Roe, said": a common noun with a named apposition stands for the name.
     if (upos === "NOUN") {
       const appos = t.children(i, "appos").map((a) => this.namedAt(a)).find((m) => m && m.type !== "Date");
-      if (appos) return { mention: appos, text: appos.text, named: true, pronoun: false };
+      if (appos) return nameArg(appos);
       // "Jane Roe, the company's chief, who was hired in 2020": the apposition describes the name before it.
       const head = t.head(i);
       const described = options.appositionHead !== false && t.rel(i) === "appos" && head >= 0 ? this.namedAt(head) : undefined;
-      if (described && described.type !== "Date") return { mention: described, text: described.text, named: true, pronoun: false };
+      if (described && described.type !== "Date") return nameArg(described);
     }
     const definite = this.definiteReference(i, lo, hi);
     if (definite) return { mention: definite, text: full.text, named: true, pronoun: true };
@@ -339,7 +344,8 @@ class Extractor {
     if (s === undefined || subj === undefined || RELATIVE.has(t.lower(s))) return;
     for (const c of t.children(s, "conj")) {
       if (!/^(NOUN|PROPN)$/.test(t.upos(c))) continue;
-      if (this.namedAt(c) !== undefined && this.namedAt(c) === this.namedAt(s)) continue; // one name: "the Prahran and Malvern Trust"
+      const name = this.namedAt(c);
+      if (name !== undefined && name === this.namedAt(s)) continue; // one name: "the Prahran and Malvern Trust"
       const other = this.arg(c);
       if (other && other.text !== subj.text) this.clause(v, other, inherited);
     }
@@ -367,7 +373,7 @@ class Extractor {
     if (!subj) return;
     let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
     // "named Kelly Ortberg as chief executive", parsed with the name as a complement: a name is an object.
-    if (objs.length === 0) objs = t.children(v, "xcomp").filter((x) => t.upos(x) === "PROPN" && this.namedAt(x) !== undefined && this.namedAt(x)!.type !== "Date");
+    if (objs.length === 0) objs = t.children(v, "xcomp").filter((x) => t.upos(x) === "PROPN" && (this.namedAt(x)?.type ?? "Date") !== "Date");
     if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o)))) {
       // "figures that the UN has deemed reliable": the modified noun is the object.
       const h = t.head(v);
@@ -592,9 +598,8 @@ class Extractor {
     const words = [...t.children(roleHead, "amod", "compound").filter((c) => !this.namedAt(c) && /^\p{Ll}/u.test(t.text(c))), roleHead].sort((x, y) => x - y);
     const first = t.tokens[words[0]!]!;
     const last = t.tokens[roleHead]!;
-    const obj: Arg = { mention: owner, text: owner.text, named: true, pronoun: false };
     this.push({
-      subj, obj, confidence: 0.7,
+      subj, obj: nameArg(owner), confidence: 0.7,
       predicate: `${words.map((i) => t.lower(i)).join(" ")} ${t.caseOf(ownerTok!) === "for" ? "for" : "of"}`,
       predicateText: t.sentence.text.slice(first.start - t.sentence.start, last.end - t.sentence.start),
       span: { start: Math.min(subj.mention.start, owner.start), end: Math.max(subj.mention.end, owner.end) },
@@ -663,7 +668,7 @@ class Extractor {
       let object: Arg | undefined;
       // An organization or place, not an adjective ("Democratic", "Moscow-backed").
       if (affiliation && (affiliation.type === "Organization" || affiliation.type === "Location") && !DEMONYMS.has(affiliation.text) && !/-\p{Ll}+$/u.test(affiliation.text)) {
-        object = { mention: affiliation, text: affiliation.text, named: true, pronoun: false };
+        object = nameArg(affiliation);
       } else if (DEMONYMS.has(t.text(k))) {
         const country = DEMONYMS.get(t.text(k))!;
         const tok = t.tokens[k]!;
@@ -674,7 +679,7 @@ class Extractor {
       if (!object) continue;
       const lowerCase = titleToks.filter((i) => /^\p{Ll}/u.test(t.text(i)));
       const words = (lowerCase.length ? lowerCase : titleToks).map((i) => t.lower(i).replace(/\.$/, ""));
-      const subj: Arg = { mention: m, text: m.text, named: true, pronoun: false };
+      const subj = nameArg(m);
       const first = t.tokens[titleToks[0]!]!;
       const last = t.tokens[titleToks[titleToks.length - 1]!]!;
       const predicateText = t.sentence.text.slice(first.start - t.sentence.start, last.end - t.sentence.start);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { filterHeadlineMentions, findMentions, labelsToSpans } from "../../src/pipeline/mentions.js";
+import { filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 
 /** Labels by word: "B-PER" etc. for the words given, O elsewhere. */
@@ -49,7 +49,7 @@ describe("findMentions", () => {
       ...findMentions(sentences[0]!, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
       ...findMentions(sentences[1]!, ["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"]),
     ];
-    const kept = filterHeadlineMentions(sentences, mentions, text).map((m) => `${m.sentence}:${m.name}`);
+    const kept = filterHeadlineMentions(mentions, headlineSentences(sentences, text)).map((m) => `${m.sentence}:${m.name}`);
     expect(kept).toEqual(["1:Acme Corporation", "1:Jane Roe"]);
   });
 });
