@@ -60,6 +60,18 @@ export function annotateSentences(
   });
 }
 
+/** Whether the mention's head word (its last word whose head lies outside it) is a clause subject. */
+function isSubject(s: Sentence, m: Mention): boolean {
+  const lo = m.tokenStart;
+  const hi = m.tokenEnd;
+  if (lo === undefined || hi === undefined) return false;
+  for (let i = hi - 1; i >= lo; i--) {
+    const t = s.tokens[i]!;
+    if (t.head !== undefined && (t.head < lo || t.head >= hi)) return /^nsubj/.test(t.deprel ?? "");
+  }
+  return false;
+}
+
 export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {
   const segmented = splitSentences(document.text);
   const labels = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text))));
@@ -69,12 +81,20 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
   const propositions: Proposition[] = [];
+  // What later sentences may refer back to: the names, and the references resolved to them.
+  const previous: Mention[] = [];
+  const subjects = new Set<Mention>();
   for (const s of sentences) {
     const here = found.filter((m) => m.sentence === s.index);
-    const out = extractRelations(s, here, { previous: mentions });
+    for (const m of here) if (isSubject(s, m)) subjects.add(m);
+    const out = extractRelations(s, here, { previous, subjects });
     triples.push(...out.triples);
     propositions.push(...out.propositions);
     mentions.push(...here);
+    const references = new Map<number, Mention>();
+    for (const t of out.triples) for (const m of [t.subject, t.object]) if (m.coreference && m.tokenStart !== undefined) references.set(m.tokenStart, m);
+    for (const m of references.values()) if (isSubject(s, m)) subjects.add(m);
+    previous.push(...[...here, ...references.values()].sort((a, b) => a.start - b.start));
   }
   return { document, sentences, mentions, triples, propositions };
 }

@@ -57,8 +57,13 @@ export interface Proposition {
 }
 
 export interface RelationContext {
-  /** Named mentions earlier in the document, in order (for pronouns). */
+  /**
+   * Mentions earlier in the document, in order (for pronouns and definite descriptions): the named
+   * ones, and the pronouns and descriptions already resolved to a name (as mentions of it).
+   */
   readonly previous: readonly Mention[];
+  /** Those of `previous` and of this sentence's mentions that are the subject of their clause. */
+  readonly subjects?: ReadonlySet<Mention>;
 }
 
 interface Arg {
@@ -162,7 +167,11 @@ class Extractor {
       const canon = institutionCanon(noun);
       hit = before.find((m) => m.type === "Organization" && m.name.split(" ").length === 2 && institutionCanon(m.name.split(" ")[1]!.toLowerCase()) === canon);
     } else if (ORGANIZATION_NOUNS.has(noun)) {
-      hit = before.find((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(m.name.split(" ").pop()!.toLowerCase()));
+      // "the company": an organization of the last sentence that names one, its subject if that is
+      // one ("Acme has lost ground to rival Globex ... the company" is Acme).
+      const candidates = before.filter((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(m.name.split(" ").pop()!.toLowerCase()));
+      const last = candidates[0]?.sentence;
+      hit = candidates.find((m) => m.sentence === last && this.context.subjects?.has(m)) ?? candidates[0];
     }
     // "the Commerce Department ... the department", "the Ministry of Health ... the ministry": an
     // organization named by the same head noun.

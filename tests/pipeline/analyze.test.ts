@@ -65,3 +65,24 @@ describe("names before parsing", () => {
     expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain("Boeing | named | Kelly Ortberg");
   });
 });
+
+describe("definite descriptions across sentences", () => {
+  const employs = async (text: string) => {
+    const doc = await analyze(text);
+    return doc.triples.filter((t) => t.predicate === "employs").map((t) => t.subject.name);
+  };
+
+  it("read \"the company\" as the subject organization of the last sentence naming one, followed through earlier references", async () => {
+    // The last sentence naming an organization names Globex too, but Acme (as "the company") is its subject.
+    const text =
+      "Acme Corporation said on Monday it would close two plants.\n" +
+      "The company has lost customers to its rival Globex in recent years.\n" +
+      "Most of the cuts will fall in Ohio, where the company employs 4,000 people.\n";
+    expect(await employs(text)).toEqual(["Acme Corporation"]);
+  });
+
+  it("and as the nearest organization when none of them is a subject", async () => {
+    const text = "Investors sold shares of Acme Corporation and bought shares of Globex Inc. on Monday.\nAnalysts said the company employs 4,000 people.\n";
+    expect(await employs(text)).toEqual(["Globex Inc."]);
+  });
+});
