@@ -169,7 +169,10 @@ class Extractor {
     } else if (ORGANIZATION_NOUNS.has(noun)) {
       // "the company": an organization of the last sentence that names one, its subject if that is
       // one ("Acme has lost ground to rival Globex ... the company" is Acme).
-      const candidates = before.filter((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(m.name.split(" ").pop()!.toLowerCase()));
+      // Not the subject of its own clause ("Acme, which controls the company": another one).
+      const own = this.clauseSubject(i);
+      const ownName = own !== undefined ? this.arg(own)?.mention.name : undefined;
+      const candidates = before.filter((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(m.name.split(" ").pop()!.toLowerCase()) && m.name !== ownName);
       const last = candidates[0]?.sentence;
       hit = candidates.find((m) => m.sentence === last && this.context.subjects?.has(m)) ?? candidates[0];
     }
@@ -179,6 +182,16 @@ class Extractor {
     if (!hit) return undefined;
     const span = t.span([lo, hi]);
     return { ...hit, start: span.start, end: span.end, text: span.text, sentence: t.sentence.index, tokenStart: lo, tokenEnd: hi, coreference: true };
+  }
+
+  /** The subject token of the clause whose object or oblique token i is (for a relative pronoun, the noun it stands for). */
+  private clauseSubject(i: number): number | undefined {
+    const t = this.t;
+    const v = t.head(i);
+    if (v < 0 || !/^(obj|iobj|obl)/.test(t.rel(i))) return undefined;
+    const s = t.child(v, "nsubj", "nsubj:pass");
+    if (s !== undefined && RELATIVE.has(t.lower(s)) && t.rel(v) === "acl:relcl") return t.head(v);
+    return s;
   }
 
   private valueType(head: number, lo: number, hi: number): EntityType {
@@ -246,7 +259,9 @@ class Extractor {
     // A perfect ("had announced") is active even when the parser calls its subject passive.
     if (t.child(v, "nsubj:pass") !== undefined) return !t.children(v, "aux").some((a) => /^(have|has|had|having|'ve|'d)$/.test(t.lower(a)));
     const r = t.rel(v);
-    if ((r === "acl" || r === "advcl") && t.xpos(v) === "VBN" && t.child(v, "nsubj") === undefined) return true;
+    // A participle clause is passive ("the man arrested in 1978") unless it has an object of its own,
+    // which a misparsed past tense does ("The fund, which owns it, appointed Jane Roe as chair").
+    if ((r === "acl" || r === "advcl") && t.xpos(v) === "VBN" && t.child(v, "nsubj", "obj") === undefined) return true;
     if (r === "conj" && t.xpos(v) === "VBN" && t.child(v, "nsubj", "aux") === undefined) return this.isPassive(t.head(v));
     return false;
   }
@@ -735,6 +750,8 @@ class Extractor {
   private push(p: { subj: Arg; predicate: string; predicateText: string; span: { start: number; end: number }; obj: Arg; confidence: number; negated?: boolean; modality?: string; date?: string }): void {
     const { subj, obj } = p;
     if (subj.mention.start === obj.mention.start && subj.mention.end === obj.mention.end) return;
+    // A pronoun or description resolved to the other argument of its own relation was misread.
+    if ((subj.mention.coreference || obj.mention.coreference) && subj.mention.name === obj.mention.name && subj.mention.type === obj.mention.type) return;
     const key = `${subj.mention.start}:${subj.mention.end}|${p.predicate}|${obj.mention.start}:${obj.mention.end}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);

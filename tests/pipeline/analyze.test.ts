@@ -81,6 +81,14 @@ describe("definite descriptions across sentences", () => {
     expect(await employs(text)).toEqual(["Acme Corporation"]);
   });
 
+  it("never read a description as the subject of its own clause", async () => {
+    const doc = await analyze("Acme Corp bought Globex Inc. in May.\nThe firm, which controls the company, is based in Ohio.\n");
+    const triples = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
+    expect(triples).toContain("Acme Corp | controls | Globex Inc.");
+    const alone = await analyze("Acme Corp, which controls the company, is based in Ohio.\n");
+    expect(alone.triples.filter((t) => t.subject.name === t.object.name)).toEqual([]);
+  });
+
   it("and as the nearest organization when none of them is a subject", async () => {
     const text = "Investors sold shares of Acme Corporation and bought shares of Globex Inc. on Monday.\nAnalysts said the company employs 4,000 people.\n";
     expect(await employs(text)).toEqual(["Globex Inc."]);

@@ -36,6 +36,33 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions[0]).toMatchObject({ relation: "were led by", args: ["The talks", "Egypt", "in Cairo"] });
   });
 
+  it("reads a participle clause as passive unless it has an object of its own (a misparsed past tense)", () => {
+    // The parser made "appointed" an adverbial clause of the relative clause's verb.
+    const s = tree(`
+      The DET DT 2 det
+      fund NOUN NN 0 root
+      , PUNCT , 5 punct
+      which PRON WDT 5 nsubj
+      owns VERB VBZ 2 acl:relcl
+      it PRON PRP 5 obj
+      , PUNCT , 8 punct
+      appointed VERB VBN 5 advcl
+      Jane PROPN NNP 8 obj
+      Roe PROPN NNP 9 flat
+      as ADP IN 12 case
+      chair NOUN NN 8 obl
+      . PUNCT . 2 punct`);
+    expect(triples(extractRelations(s, [named(s, 8, 10, "Person")]))).toContain("fund | appointed | Jane Roe");
+    const passive = tree(`
+      Roe PROPN NNP 0 root
+      , PUNCT , 3 punct
+      appointed VERB VBN 1 acl
+      in ADP IN 5 case
+      2020 NUM CD 3 obl
+      . PUNCT . 1 punct`);
+    expect(triples(extractRelations(passive, [named(passive, 0, 1, "Person")]))).toEqual(["Roe | appointed in | 2020"]);
+  });
+
   it("expands coordinated verbs with a shared subject", () => {
     const s = tree(`
       Hamas PROPN NNP 3 nsubj
