@@ -90,5 +90,24 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
 
 /** Nouns a definite description uses for an organization named before ("the company said"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
-  "company firm corporation group retailer bank lender insurer carrier airline automaker manufacturer chipmaker startup conglomerate organization organisation agency charity".split(" "),
+  "company firm corporation group retailer bank lender insurer airline automaker manufacturer chipmaker startup conglomerate organization organisation agency charity".split(" "),
 );
+
+/**
+ * Common nouns that say what kind of thing the name right after them is ("the weight-loss drug
+ * Wegovy", "broadcaster DR", "the port city Odesa"): the kind decides the name's type over the
+ * recognizer's guess. Singular forms; a plural ("the drugs X and Y") counts too.
+ */
+export const KIND_NOUNS: ReadonlyMap<string, "Organization" | "Location" | "Misc"> = new Map([
+  ...(
+    "company firm corporation group retailer bank lender insurer airline automaker carmaker manufacturer chipmaker drugmaker startup " +
+    "conglomerate agency charity broadcaster newspaper daily tabloid magazine network brokerage studio label club party " +
+    "militia outlet watchdog regulator supplier exporter importer utility telecom"
+  ).split(" ").map((w) => [w, "Organization"] as const),
+  ...("city town village province region district county island port capital suburb neighbourhood neighborhood township municipality".split(" ").map((w) => [w, "Location"] as const)),
+  ...(
+    "drug vaccine medicine treatment pill film movie documentary book novel memoir album song single series show programme program app " +
+    "game video aircraft jet plane helicopter ship vessel tanker frigate submarine car vehicle truck phone smartphone device chip " +
+    "software platform chatbot brand missile rocket satellite spacecraft telescope"
+  ).split(" ").map((w) => [w, "Misc"] as const),
+]);

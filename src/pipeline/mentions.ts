@@ -1,9 +1,9 @@
 // Entity mentions of one sentence: named entities from the recognizer's BIO labels, refined by rules
 // (titles kept out of names, countries as places, facilities, "<demonym> <institution>" organizations),
 // plus dates by rules. Pure: tokens and labels in, mentions out.
-import type { EntityType, Mention, Sentence } from "../model/types.js";
+import type { EntityType, Mention, Sentence, Token } from "../model/types.js";
 import { findDates } from "./dates.js";
-import { COUNTRY_NAMES, DEMONYMS, INSTITUTION_NOUNS, institutionCanon, ORGANIZATION_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { COUNTRY_NAMES, DEMONYMS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, ORGANIZATION_HEADS, TITLE_WORDS } from "./lexicon.js";
 
 const NER_TYPES: Record<string, EntityType> = { PER: "Person", ORG: "Organization", LOC: "Location", MISC: "Misc" };
 const FACILITY_HEADS = new Set(
@@ -56,6 +56,7 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     }
     if ((type === "Organization" || type === "Misc") && COUNTRY_NAMES.has(lower)) type = "Location";
     if (type !== "Organization" && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
+    type = kindOf(tokens, start) ?? type;
     if ((type === "Organization" || type === "Location") && FACILITY_HEADS.has(last.text.toLowerCase()) && end - start > 1) type = "Facility";
     out.push(mention(sentence, first.start, last.end, type, start, end));
   }
@@ -70,6 +71,22 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     if (!out.some((m) => m.start < d.end && d.start < m.end)) out.push(withTokens(sentence, d));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The type a common noun right before a name gives it ("the drug Wegovy": Misc; "broadcaster DR":
+ * Organization; "the city Odesa", "the city of Odesa": Location), if any.
+ */
+function kindOf(tokens: readonly Token[], start: number): "Organization" | "Location" | "Misc" | undefined {
+  const kind = (i: number) => {
+    const t = tokens[i];
+    if (!t || t.upos !== "NOUN" || !/^\p{Ll}+$/u.test(t.text)) return undefined;
+    return KIND_NOUNS.get(t.text) ?? (t.text.endsWith("s") ? KIND_NOUNS.get(t.text.slice(0, -1)) : undefined);
+  };
+  const before = kind(start - 1);
+  if (before) return before;
+  if (tokens[start - 1]?.text === "of" && kind(start - 2) === "Location") return "Location";
+  return undefined;
 }
 
 function institution(sentence: Sentence, i: number): Mention {

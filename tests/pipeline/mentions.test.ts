@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
 import { filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
+import { tree } from "../helpers/trees.js";
 
 /** Labels by word: "B-PER" etc. for the words given, O elsewhere. */
 function label(text: string, spans: Record<string, string>) {
@@ -40,6 +41,24 @@ describe("findMentions", () => {
     ["Egypt's ministry spoke.", { Egypt: "LOC" }, ["Location:Egypt"]],
   ])("%s", (text, spans, expected) => {
     expect(summary(text, spans)).toEqual(expected);
+  });
+
+  it.each([
+    ["the drug Wegovy", "PER", "Misc:Wegovy"],
+    ["broadcaster Kanal", "LOC", "Organization:Kanal"],
+    ["the city of Arbil", "ORG", "Location:Arbil"],
+    ["the capital Tripoli", "ORG", "Location:Tripoli"],
+    ["the films Alpha and", "PER", "Misc:Alpha"],
+    // A capitalized word or a name is no kind noun; "of" only follows places.
+    ["the Company Kanal", "PER", "Person:Kanal"],
+    ["the firm of Kanal", "PER", "Person:Kanal"],
+  ])("types a name by the kind noun before it: %s (%s)", (phrase, label, expected) => {
+    const words = phrase.split(" ");
+    const upos = (w: string) => (/^(the|of|and)$/.test(w) ? "DET" : /^\p{Lu}/u.test(w) ? "PROPN" : "NOUN");
+    const s = tree(words.map((w) => `${w} ${upos(w)} X 0 dep`).join("\n"));
+    const name = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/^Company$/.test(w));
+    const labels = words.map((_, i) => (i === name ? `B-${label}` : "O"));
+    expect(findMentions(s, labels).map((m) => `${m.type}:${m.name}`)).toEqual([expected]);
   });
 
   it("keeps headline mentions only when the body repeats them", () => {
