@@ -22,6 +22,8 @@ export function findDates(sentence: Sentence, documentDate?: string): Mention[] 
     // A lowercase single word ("sat", "may", "march") is an ordinary word, not a date.
     if (/^\p{Ll}+$/u.test(text) && !/^(today|tonight|yesterday|tomorrow)$/.test(text)) continue;
     const start = sentence.start + r.index + lead;
+    // A date starts where a word starts ("$125,000 a year" holds no date "000 a").
+    if (sentence.tokens.length && !sentence.tokens.some((t) => t.start === start)) continue;
     const c = r.start;
     const known = (k: chrono.Component) => c.isCertain(k);
     let value: string | undefined;

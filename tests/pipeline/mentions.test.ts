@@ -85,6 +85,7 @@ describe("findDates", () => {
     ["Talks resume on Thursday.", undefined, ["Thursday="]],
     ["The cat sat on the mat.", undefined, []],
     ["They counted 1,218 people.", undefined, []],
+    ["It helps those earning less than $125,000 a year.", undefined, []],
   ])("%s (document date %s)", (text, documentDate, expected) => {
     expect(dates(text, documentDate)).toEqual(expected);
   });
