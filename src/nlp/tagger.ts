@@ -113,6 +113,11 @@ export class TaggerLexicon {
     return this.hasTag(base, /(^| )vb( |$)/, /(^| )VB( |$)/);
   }
 
+  /** Whether the Brown corpus or CoNLL-2003 train tags the word as a singular common noun. */
+  canBeNoun(word: string): boolean {
+    return this.hasTag(word.toLowerCase(), /(^| )nn( |$)/, /(^| )NN( |$)/);
+  }
+
   private hasTag(lower: string, brown: RegExp, conll: RegExp): boolean {
     const tags = this.tagsOf(lower);
     return (tags?.brown !== undefined && brown.test(tags.brown)) || (tags?.conll !== undefined && conll.test(tags.conll));
@@ -716,6 +721,11 @@ export class Tagger extends TaggerBase {
   /** Whether a word can be a present-tense verb by the model's word knowledge (false without a lexicon). */
   canBePresentVerb(word: string): boolean {
     return this.lexicon?.canBePresentVerb(word) ?? false;
+  }
+
+  /** Whether a word can be a singular common noun by the model's word knowledge (false without a lexicon). */
+  canBeNoun(word: string): boolean {
+    return this.lexicon?.canBeNoun(word) ?? false;
   }
 
   /** Loads the committed model (models/tagger.bin.gz) or the given file. */

@@ -2,6 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
+import { TITLE_WORDS } from "./lexicon.js";
 import { filterHeadlineMentions, findMentions, headlineSentences } from "./mentions.js";
 import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -49,6 +50,17 @@ export function annotateSentences(
         xpos[i] = "NNP";
       }
     });
+    // "Boeing's chief executive, Kelly Ortberg, said": a role word the tagger read as an adjective is
+    // a noun when the phrase ends with it (a determiner or modifier before it, punctuation or a verb after).
+    if (annotators.canBeNoun) {
+      words.forEach((w, i) => {
+        const lower = w.toLowerCase();
+        if (upos[i] !== "ADJ" || !TITLE_WORDS.has(lower) || lower === "general" || !annotators.canBeNoun!(lower)) return;
+        if (!/^(DET|ADJ|PART|PROPN)$/.test(upos[i - 1] ?? "") || !/^(PUNCT|VERB|AUX|undefined)$/.test(String(upos[i + 1]))) return;
+        upos[i] = "NOUN";
+        xpos[i] = "NN";
+      });
+    }
     const tree = annotators.parse(words, upos, xpos);
     const tokens: Token[] = s.tokens.map((t, i) => ({
       ...t,

@@ -13,6 +13,8 @@ export interface Annotators {
   recase?(words: readonly string[]): string[];
   /** Whether a word can be a present-tense verb ("blocks"), for headlines (optional). */
   canBePresentVerb?(word: string): boolean;
+  /** Whether a word can be a singular common noun ("executive"), for role nouns (optional). */
+  canBeNoun?(word: string): boolean;
   /** BIO labels (B-PER, I-ORG, O, …) for the sentences of one document. */
   recognize(sentences: readonly (readonly string[])[]): string[][];
 }
@@ -42,5 +44,6 @@ async function load(): Promise<Annotators> {
     recognize: (sentences) => ner.recognize(sentences),
     recase: (words) => tagger.recase(words),
     canBePresentVerb: (word) => tagger.canBePresentVerb(word),
+    canBeNoun: (word) => tagger.canBeNoun(word),
   };
 }

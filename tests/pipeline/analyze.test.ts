@@ -94,3 +94,20 @@ describe("definite descriptions across sentences", () => {
     expect(await employs(text)).toEqual(["Globex Inc."]);
   });
 });
+
+describe("role words", () => {
+  it("are nouns at the end of their phrase even when the tagger reads them as adjectives", async () => {
+    const annotators = await loadAnnotators();
+    const text = "The company's chief executive, Jane Roe, said the deal was good.\n";
+    const [plain] = annotateSentences(splitSentences(text), { ...annotators, canBeNoun: undefined });
+    const [fixed] = annotateSentences(splitSentences(text), annotators);
+    const executive = (s: typeof fixed) => s!.tokens.find((t) => t.text === "executive")!;
+    // (The committed tagger reads "executive" after "chief" as an adjective.)
+    expect(executive(plain).upos).toBe("ADJ");
+    expect(executive(fixed).upos).toBe("NOUN");
+    expect(fixed!.tokens.find((t) => t.text === "Jane")!.deprel).toBe("appos");
+    // Before a noun it stays an adjective.
+    const [board] = annotateSentences(splitSentences("The executive board met on Monday.\n"), annotators);
+    expect(board!.tokens[1]!.upos).toBe("ADJ");
+  });
+});
