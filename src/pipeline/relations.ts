@@ -615,7 +615,8 @@ class Extractor {
     const t = this.t;
     if (!/^(NOUN|PROPN)$/.test(t.upos(roleHead)) || !TITLE_WORDS.has(t.lower(roleHead)) || this.namedAt(roleHead)) return;
     const ownerTok = t.children(roleHead, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || t.caseOf(c) === "of" || t.caseOf(c) === "for");
-    const owner = ownerTok !== undefined ? this.namedAt(ownerTok) : undefined;
+    // The owner is a name, or a description of one named before ("the company's chief executive").
+    const owner = ownerTok !== undefined ? (this.namedAt(ownerTok) ?? this.definiteReference(ownerTok, ...t.phrase(ownerTok))) : undefined;
     if (!owner || (owner.type !== "Organization" && owner.type !== "Location")) return;
     const subj = this.arg(person);
     if (!subj) return;

@@ -304,6 +304,26 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(person).filter((x) => x.includes(" of "))).toEqual([]);
   });
 
+  it("gives a role the organization a description before it stands for", () => {
+    const earlier = tree(`
+      Acme PROPN NNP 2 nsubj
+      grew VERB VBD 0 root`);
+    const s = tree(`
+      The DET DT 2 det
+      company NOUN NN 5 nmod:poss
+      's PART POS 2 case
+      chief ADJ JJ 5 amod
+      executive NOUN NN 10 nsubj
+      , PUNCT , 7 punct
+      Jane PROPN NNP 5 appos
+      Roe PROPN NNP 7 flat
+      , PUNCT , 7 punct
+      resigned VERB VBD 0 root`, 1, 20);
+    const acme = named(earlier, 0, 1, "Organization");
+    expect(triples(extractRelations(s, [named(s, 6, 8, "Person")], { previous: [acme] }))).toContain("Jane Roe | chief executive of | Acme");
+    expect(triples(extractRelations(s, [named(s, 6, 8, "Person")])).filter((x) => x.includes(" of "))).toEqual([]);
+  });
+
   it("relates names inside a noun phrase and keeps negation as a property", () => {
     const s = tree(`
       the DET DT 3 det
