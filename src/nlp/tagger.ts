@@ -723,6 +723,11 @@ export class Tagger extends TaggerBase {
     return this.lexicon?.canBePresentVerb(word) ?? false;
   }
 
+  /** Whether a word is a common English word (not a name) by the model's word knowledge (false without a lexicon). */
+  isCommonWord(word: string): boolean {
+    return this.lexicon?.isCommonWord(word) ?? false;
+  }
+
   /** Whether a word can be a singular common noun by the model's word knowledge (false without a lexicon). */
   canBeNoun(word: string): boolean {
     return this.lexicon?.canBeNoun(word) ?? false;

@@ -45,7 +45,7 @@ export function annotateSentences(
     }
     // (Not in headlines: title case misleads the recognizer there, see filterHeadlineMentions.)
     if (!headline) names[k]?.forEach((label, i) => {
-      if (/^[BI]-(PER|ORG|LOC)$/.test(label) && xpos[i]!.startsWith("VB") && /^\p{Lu}/u.test(s.tokens[i]!.text)) {
+      if (/^[BI]-(PER|ORG|LOC)$/.test(label) && ((xpos[i]!.startsWith("VB") && /^\p{Lu}/u.test(s.tokens[i]!.text)) || (label.startsWith("I-") && NAME_PARTICLES.has(s.tokens[i]!.text)))) {
         upos[i] = "PROPN";
         xpos[i] = "NNP";
       }
@@ -72,6 +72,33 @@ export function annotateSentences(
   });
 }
 
+/** Lowercase words inside names from many languages: "Lula da Silva", "Rio Grande do Sul", "Ludwig van Beethoven". */
+const NAME_PARTICLES = new Set("da de do dos das del della di du des van von der den ter bin ibn al la le y".split(" "));
+
+/**
+ * Entity labels (BIO) with a name that the recognizer broke at its particles made whole: in "Rio
+ * Grande do Sul" labelled B-LOC I-LOC O B-LOC (or O O), the particle and the capitalized words after
+ * it that are no common words join the first name.
+ */
+export function joinNameParticles(words: readonly string[], labels: readonly string[], isCommonWord: (word: string) => boolean = () => false): string[] {
+  const out = [...labels];
+  for (let i = 1; i < words.length; i++) {
+    if (out[i] !== "O" || out[i - 1] === "O" || !NAME_PARTICLES.has(words[i]!)) continue;
+    let j = i;
+    while (j < words.length && j - i < 2 && out[j] === "O" && NAME_PARTICLES.has(words[j]!)) j++;
+    if (j >= words.length || !/^\p{Lu}/u.test(words[j]!) || (out[j] === "O" && isCommonWord(words[j]!))) continue;
+    const type = out[i - 1]!.slice(2);
+    for (let k = i; k < j; k++) out[k] = `I-${type}`;
+    // The rest of the name: the next name, or capitalized words the recognizer left out.
+    const named = out[j] !== "O";
+    for (let k = j; k < words.length; k++) {
+      if (named ? out[k] === "O" || (k > j && out[k]!.startsWith("B-")) : out[k] !== "O" || !/^\p{Lu}/u.test(words[k]!) || isCommonWord(words[k]!)) break;
+      out[k] = `I-${type}`;
+    }
+  }
+  return out;
+}
+
 /** Whether the mention's head word (its last word whose head lies outside it) is a clause subject. */
 function isSubject(s: Sentence, m: Mention): boolean {
   const lo = m.tokenStart;
@@ -86,7 +113,7 @@ function isSubject(s: Sentence, m: Mention): boolean {
 
 export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {
   const segmented = splitSentences(document.text);
-  const labels = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text))));
+  const labels = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinNameParticles(segmented[i]!.tokens.map((t) => t.text), l, annotators.isCommonWord));
   const headlines = headlineSentences(segmented, document.text);
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
   const found = filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)), headlines);

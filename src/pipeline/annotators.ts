@@ -15,6 +15,8 @@ export interface Annotators {
   canBePresentVerb?(word: string): boolean;
   /** Whether a word can be a singular common noun ("executive"), for role nouns (optional). */
   canBeNoun?(word: string): boolean;
+  /** Whether a word is a common word rather than a name ("that", not "Sul"), for names (optional). */
+  isCommonWord?(word: string): boolean;
   /** BIO labels (B-PER, I-ORG, O, …) for the sentences of one document. */
   recognize(sentences: readonly (readonly string[])[]): string[][];
 }
@@ -45,5 +47,6 @@ async function load(): Promise<Annotators> {
     recase: (words) => tagger.recase(words),
     canBePresentVerb: (word) => tagger.canBePresentVerb(word),
     canBeNoun: (word) => tagger.canBeNoun(word),
+    isCommonWord: (word) => tagger.isCommonWord(word),
   };
 }

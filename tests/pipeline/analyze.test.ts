@@ -1,6 +1,6 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
-import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
+import { analyzeDocument, annotateSentences, joinNameParticles } from "../../src/pipeline/analyze.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { loadAnnotators } from "../../src/pipeline/annotators.js";
 
@@ -109,5 +109,22 @@ describe("role words", () => {
     // Before a noun it stays an adjective.
     const [board] = annotateSentences(splitSentences("The executive board met on Monday.\n"), annotators);
     expect(board!.tokens[1]!.upos).toBe("ADJ");
+  });
+});
+
+describe("joinNameParticles", () => {
+  const common = (w: string) => ["That", "The"].includes(w);
+  it.each([
+    ["Rio Grande do Sul", "B-LOC I-LOC O B-LOC", "B-LOC I-LOC I-LOC I-LOC"],
+    ["Rio Grande do Sul", "B-LOC I-LOC O O", "B-LOC I-LOC I-LOC I-LOC"],
+    ["Ursula von der Leyen spoke", "B-PER O O B-PER O", "B-PER I-PER I-PER I-PER O"],
+    ["Lula da Silva met Macron", "B-PER O B-PER O B-PER", "B-PER I-PER I-PER O B-PER"],
+    // Not a name's particle: no name before it, a lowercase or common word after it, or three particles.
+    ["they do Sul", "O O B-LOC", "O O B-LOC"],
+    ["Trump do that", "B-PER O O", "B-PER O O"],
+    ["Trump do That", "B-PER O O", "B-PER O O"],
+    ["Rio de la de Sul", "B-LOC O O O B-LOC", "B-LOC O O O B-LOC"],
+  ])("%s", (text, labels, expected) => {
+    expect(joinNameParticles(text.split(" "), labels.split(" "), common).join(" ")).toBe(expected);
   });
 });
