@@ -118,6 +118,17 @@ export class TaggerLexicon {
     return this.hasTag(word.toLowerCase(), /(^| )nn( |$)/, /(^| )NN( |$)/);
   }
 
+  /**
+   * Whether a word may be a preposition: unknown and short words may, and so may words the Brown
+   * corpus or CoNLL-2003 train tags as a preposition, particle or conjunction ("like", "round",
+   * "but"); known words neither tags so ("beat", "worth") may not.
+   */
+  canBePreposition(word: string): boolean {
+    const tags = word.length < 3 ? undefined : this.tagsOf(word.toLowerCase());
+    if (tags?.brown === undefined && tags?.conll === undefined) return true;
+    return (tags.brown !== undefined && /(^| )(in|rp|cs|cc|to)( |$)/.test(tags.brown)) || (tags.conll !== undefined && /(^| )(IN|RP|TO|CC)( |$)/.test(tags.conll));
+  }
+
   private hasTag(lower: string, brown: RegExp, conll: RegExp): boolean {
     const tags = this.tagsOf(lower);
     return (tags?.brown !== undefined && brown.test(tags.brown)) || (tags?.conll !== undefined && conll.test(tags.conll));
@@ -820,6 +831,14 @@ export class Tagger extends TaggerBase {
             bestScore = v;
             best = c;
           } else if (v > second) second = v;
+        }
+        if (this.upos[best] === "ADP" && this.lexicon && !this.lexicon.canBePreposition(words[i]!)) {
+          // A known word never seen as a preposition ("Madrid beat Dortmund"): its best other reading.
+          let alt = -1;
+          for (let c = 0; c < C; c++) if (this.upos[c] !== "ADP" && (alt < 0 || scores[c] > scores[alt])) alt = c;
+          second = bestScore;
+          best = alt;
+          bestScore = scores[alt];
         }
         out[i] = best;
         if (pass === 0) margin[i] = bestScore - second;

@@ -130,6 +130,18 @@ describe("perceptron building blocks", () => {
     expect(back.pruned(0).serialize("m").arrays["m.pw"]).toEqual(arrays["m.pw"]);
   });
 
+  it.each([
+    ["like", true], ["round", true], ["but", true], ["despite", true], ["zorbly", true], ["vs", true],
+    ["beat", false], ["worth", false], ["given", false],
+  ])("knows whether %s can be a preposition: %s", (word, can) => {
+    expect(defaultTagger().lexicon!.canBePreposition(word as string)).toBe(can);
+  });
+
+  it("never tags a known word as a preposition that no tagged corpus has as one", () => {
+    const words = "Madrid beat Dortmund .".split(" ");
+    expect(tag(words).upos[1]).not.toBe("ADP");
+  });
+
   it("trains a tiny tagger deterministically", () => {
     const sentences = [
       { forms: ["the", "dog", "runs"], upos: ["DET", "NOUN", "VERB"], xpos: ["DT", "NN", "VBZ"] },
