@@ -61,7 +61,8 @@ export function annotateSentences(
         xpos[i] = "NN";
       });
     }
-    const tree = annotators.parse(words, upos, xpos);
+    const parsed = annotators.parse(words, upos, xpos);
+    const tree = parsed && { heads: parsed.heads, deprels: joinDoubleSubjects(parsed.heads, parsed.deprels, upos) };
     const tokens: Token[] = s.tokens.map((t, i) => ({
       ...t,
       upos: upos[i],
@@ -70,6 +71,36 @@ export function annotateSentences(
     }));
     return { ...s, tokens };
   });
+}
+
+/**
+ * A tree's heads and labels (heads changed in place) with a noun the parser made a second subject of a
+ * verb attached to the subject right after it, as its compound: in "Education Secretary Jane Roe
+ * said", "Education" modifies "Secretary"; in "Latchford viaduct was opened", "Latchford" modifies
+ * "viaduct". Only when the first ends where the second begins (no punctuation between), and both are nouns.
+ */
+export function joinDoubleSubjects(heads: number[], deprels: string[], upos: readonly string[]): string[] {
+  const out = [...deprels];
+  const n = heads.length;
+  const lo = heads.map((_, i) => i);
+  const hi = heads.map((_, i) => i);
+  for (let i = 0; i < n; i++) {
+    if (upos[i] === "PUNCT") continue; // a comma between the two keeps them apart
+    // Widen each ancestor's span by i (trees are acyclic; the step bound guards bad input).
+    for (let h = heads[i]!, steps = 0; h >= 0 && steps < n; h = heads[h]!, steps++) {
+      if (i < lo[h]!) lo[h] = i;
+      if (i > hi[h]!) hi[h] = i;
+    }
+  }
+  for (let v = 0; v < n; v++) {
+    const subjects = heads.flatMap((h, i) => (h === v && /^nsubj/.test(out[i]!) ? [i] : []));
+    if (subjects.length !== 2) continue;
+    const [a, b] = subjects as [number, number];
+    if (b > v || hi[a]! + 1 !== lo[b]! || upos[lo[b]!] === "PUNCT" || !/^(NOUN|PROPN)$/.test(upos[a]!) || !/^(NOUN|PROPN)$/.test(upos[b]!)) continue;
+    heads[a] = b;
+    out[a] = "compound";
+  }
+  return out;
 }
 
 /** Lowercase words inside names from many languages: "Lula da Silva", "Rio Grande do Sul", "Ludwig van Beethoven". */

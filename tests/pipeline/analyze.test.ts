@@ -1,6 +1,6 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
-import { analyzeDocument, annotateSentences, joinNameParticles } from "../../src/pipeline/analyze.js";
+import { analyzeDocument, annotateSentences, joinDoubleSubjects, joinNameParticles } from "../../src/pipeline/analyze.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { loadAnnotators } from "../../src/pipeline/annotators.js";
 
@@ -126,5 +126,40 @@ describe("joinNameParticles", () => {
     ["Rio de la de Sul", "B-LOC O O O B-LOC", "B-LOC O O O B-LOC"],
   ])("%s", (text, labels, expected) => {
     expect(joinNameParticles(text.split(" "), labels.split(" "), common).join(" ")).toBe(expected);
+  });
+});
+
+describe("joinDoubleSubjects", () => {
+  // Rows: word UPOS head (1-based, 0 root) label.
+  const run = (rows: string) => {
+    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const labels = joinDoubleSubjects(heads, r.map((x) => x[3]!), r.map((x) => x[1]!));
+    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
+  };
+
+  it("makes a noun the parser read as a second subject a compound of the subject right after it", () => {
+    expect(run(`
+      Education NOUN 3 nsubj
+      Secretary PROPN 3 nsubj
+      said VERB 0 root`)).toBe("Education>2:compound Secretary>3:nsubj said>0:root");
+  });
+
+  it.each([
+    // a comma between them: an apposition or an interruption, not one phrase
+    [`buyers NOUN 4 nsubj
+      , PUNCT 1 punct
+      analysts NOUN 4 nsubj
+      added VERB 0 root`],
+    // a pronoun second ("Jagan himself")
+    [`Jagan PROPN 3 nsubj
+      himself PRON 3 nsubj
+      helped VERB 0 root`],
+    // one subject only
+    [`Roe PROPN 2 nsubj
+      said VERB 0 root`],
+  ])("leaves other subjects alone", (rows) => {
+    const before = rows.trim().split("\n").map((l) => l.trim().split(/\s+/)).map((x) => `${x[0]}>${x[2]}:${x[3]}`).join(" ");
+    expect(run(rows)).toBe(before);
   });
 });
