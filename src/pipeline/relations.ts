@@ -694,12 +694,16 @@ class Extractor {
       // An organization or place, not an adjective ("Democratic", "Moscow-backed").
       if (affiliation && (affiliation.type === "Organization" || affiliation.type === "Location") && !DEMONYMS.has(affiliation.text) && !/-\p{Ll}+$/u.test(affiliation.text)) {
         object = nameArg(affiliation);
-      } else if (DEMONYMS.has(t.text(k))) {
-        const country = DEMONYMS.get(t.text(k))!;
-        const tok = t.tokens[k]!;
+      } else if (DEMONYMS.has(affiliation && DEMONYMS.has(affiliation.text) ? affiliation.text : t.text(k))) {
+        // A demonym of one word or of several ("South Korean", one mention).
+        const demonym = affiliation && DEMONYMS.has(affiliation.text) ? affiliation : undefined;
+        const text = demonym ? demonym.text : t.text(k);
+        const country = DEMONYMS.get(text)!;
+        const [from, to] = demonym ? [demonym.tokenStart!, demonym.tokenEnd!] : [k, k + 1];
+        const span = { start: t.tokens[from]!.start, end: t.tokens[to - 1]!.end };
         // "Israeli" stands for Israel here, but is no name of it: a coreference, not a mention or alias.
-        const mention: Mention = { start: tok.start, end: tok.end, sentence: t.sentence.index, text: tok.text, name: country, type: "Location", tokenStart: k, tokenEnd: k + 1, coreference: true };
-        object = { mention, text: tok.text, named: true, pronoun: false };
+        const mention: Mention = { ...span, sentence: t.sentence.index, text, name: country, type: "Location", tokenStart: from, tokenEnd: to, coreference: true };
+        object = { mention, text, named: true, pronoun: false };
       }
       if (!object) continue;
       const lowerCase = titleToks.filter((i) => /^\p{Ll}/u.test(t.text(i)));

@@ -225,6 +225,14 @@ describe("OpenIE over dependency trees", () => {
       spoke VERB VBD 0 root`);
     const out = extractRelations(s, [named(s, 3, 5, "Person")]);
     expect(triples(out)).toContain("Benjamin Netanyahu | prime minister of | Israel");
+    // A demonym of two words, one mention.
+    const two = tree(`
+      South PROPN NNP 2 compound
+      Korean ADJ JJ 3 amod
+      President PROPN NNP 4 compound
+      Lee PROPN NNP 5 nsubj
+      spoke VERB VBD 0 root`);
+    expect(triples(extractRelations(two, [named(two, 0, 2, "Misc"), named(two, 3, 4, "Person")]))).toContain("Lee | president of | South Korea");
   });
 
   it.each([
