@@ -49,10 +49,11 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     const last = tokens[end - 1]!;
     const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
     const lower = text.toLowerCase();
-    if (type === "Misc" && end - start === 1 && DEMONYMS.has(text)) {
-      const next = tokens[end];
-      // "Israeli army": the institution is an organization; the demonym stays a mention of its own.
-      if (next && INSTITUTION_NOUNS.has(next.text.toLowerCase())) out.push(institution(sentence, start));
+    if (type === "Misc" && DEMONYMS.has(text)) {
+      // "Israeli army", "Japanese foreign ministry": the institution is an organization; the demonym
+      // stays a mention of its own.
+      const to = institutionEnd(tokens, end);
+      if (to > 0) out.push(institution(sentence, start, end, to));
     }
     if ((type === "Organization" || type === "Misc") && COUNTRY_NAMES.has(lower)) type = "Location";
     if (type !== "Organization" && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
@@ -62,10 +63,9 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
   }
   // "<Demonym> <institution>" outside any recognized span ("the Israeli army said").
   tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    if (!next || !DEMONYMS.has(t.text) || !INSTITUTION_NOUNS.has(next.text.toLowerCase())) return;
-    if (out.some((m) => m.start <= t.start && t.end <= m.end)) return;
-    out.push(institution(sentence, i));
+    const to = DEMONYMS.has(t.text) ? institutionEnd(tokens, i + 1) : -1;
+    if (to < 0 || out.some((m) => m.start <= t.start && t.end <= m.end)) return;
+    out.push(institution(sentence, i, i + 1, to));
   });
   for (const d of findDates(sentence, documentDate)) {
     if (!out.some((m) => m.start < d.end && d.start < m.end)) out.push(withTokens(sentence, d));
@@ -89,11 +89,28 @@ function kindOf(tokens: readonly Token[], start: number): "Organization" | "Loca
   return undefined;
 }
 
-function institution(sentence: Sentence, i: number): Mention {
-  const [adj, noun] = [sentence.tokens[i]!, sentence.tokens[i + 1]!];
-  const m = mention(sentence, adj.start, noun.end, "Organization", i, i + 2);
-  const lower = noun.text.toLowerCase();
-  return { ...m, name: `${adj.text} ${institutionCanon(lower)}` };
+/** Portfolios a country's ministry is named by ("the Russian defence ministry"). */
+const PORTFOLIOS = new Set("foreign defence defense interior finance health justice economy economic trade commerce education energy agriculture industry environment labour labor transport culture".split(" "));
+
+/**
+ * After a demonym ending at token j: the end of "<institution>" or "<portfolio> ministry" ("army",
+ * "foreign ministry"), or -1.
+ */
+function institutionEnd(tokens: readonly Token[], j: number): number {
+  const word = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+  if (INSTITUTION_NOUNS.has(word(j))) return j + 1;
+  if (PORTFOLIOS.has(word(j)) && /^(ministry|ministries|department)$/.test(word(j + 1))) return j + 2;
+  return -1;
+}
+
+/** The organization of demonym tokens [i, j) and institution words [j, end). */
+function institution(sentence: Sentence, i: number, j: number, end: number): Mention {
+  const tokens = sentence.tokens;
+  const m = mention(sentence, tokens[i]!.start, tokens[end - 1]!.end, "Organization", i, end);
+  const demonym = sentence.text.slice(tokens[i]!.start - sentence.start, tokens[j - 1]!.end - sentence.start);
+  const words = tokens.slice(j, end).map((t) => t.text.toLowerCase());
+  words[words.length - 1] = institutionCanon(words[words.length - 1]!);
+  return { ...m, name: `${demonym} ${words.join(" ")}` };
 }
 
 /** "The Hostages and Missing Families Forum": a recognizer that stops at "and" misses the first conjunct of a name. */

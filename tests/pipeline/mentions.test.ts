@@ -34,6 +34,10 @@ describe("findMentions", () => {
   it.each([
     ["General Dana Levin resigned.", { "General Dana Levin": "PER" }, ["Person:Dana Levin"]],
     ["The French army said so.", { French: "MISC" }, ["Organization:French military", "Misc:French"]],
+    ["The German foreign ministry said so.", { German: "MISC" }, ["Organization:German foreign ministry", "Misc:German"]],
+    ["The South Korean military said so.", { "South Korean": "MISC" }, ["Organization:South Korean military", "Misc:South Korean"]],
+    ["The Russian defence ministry said so.", {}, ["Organization:Russian defence ministry"]],
+    ["The Russian foreign policy changed.", {}, []],
     ["Officials in Chad spoke.", { Chad: "ORG" }, ["Location:Chad"]],
     ["She joined Northwind Traders last year.", { "Northwind Traders": "PER" }, ["Organization:Northwind Traders", "Date:last year"]],
     ["Patients reached Mercy Hospital on Friday.", { "Mercy Hospital": "ORG" }, ["Facility:Mercy Hospital", "Date:Friday"]],
