@@ -62,7 +62,7 @@ export function annotateSentences(
       });
     }
     const parsed = annotators.parse(words, upos, xpos);
-    const tree = parsed && { heads: parsed.heads, deprels: joinDoubleSubjects(parsed.heads, parsed.deprels, upos) };
+    const tree = parsed && { heads: parsed.heads, deprels: detachNamesFromTimes(parsed.heads, joinDoubleSubjects(parsed.heads, parsed.deprels, upos), words, upos) };
     const tokens: Token[] = s.tokens.map((t, i) => ({
       ...t,
       upos: upos[i],
@@ -99,6 +99,30 @@ export function joinDoubleSubjects(heads: number[], deprels: string[], upos: rea
     if (b > v || hi[a]! + 1 !== lo[b]! || upos[lo[b]!] === "PUNCT" || !/^(NOUN|PROPN)$/.test(upos[a]!) || !/^(NOUN|PROPN)$/.test(upos[b]!)) continue;
     heads[a] = b;
     out[a] = "compound";
+  }
+  return out;
+}
+
+const TIME_NOUNS = new Set("day week weekend month year night morning afternoon evening season summer winter spring autumn fall decade quarter".split(" "));
+const TIME_MODIFIERS = new Set("next last this every coming past".split(" "));
+
+/**
+ * A tree's heads and labels (heads changed in place) with a name the parser hung on a time phrase
+ * after it made the verb's object: in "would visit Seoul next month", "Seoul" is what is visited,
+ * not a modifier of "month". Only for a verb without an object.
+ */
+export function detachNamesFromTimes(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): string[] {
+  const out = [...deprels];
+  for (let c = 0; c < heads.length; c++) {
+    const m = heads[c]!;
+    if (m < 0 || out[c] !== "compound" || upos[c] !== "PROPN" || !TIME_NOUNS.has(words[m]!.toLowerCase())) continue;
+    const v = heads[m]!;
+    const modifier = heads.some((h, d) => h === m && c < d && d < m && TIME_MODIFIERS.has(words[d]!.toLowerCase()));
+    if (!modifier || v < 0 || upos[v] !== "VERB" || !/^(obl|nmod|obj)/.test(out[m]!)) continue;
+    if (heads.some((h, d) => h === v && d !== m && /^obj/.test(out[d]!))) continue;
+    heads[c] = v;
+    out[c] = "obj";
+    if (out[m] === "obj") out[m] = "obl:tmod";
   }
   return out;
 }

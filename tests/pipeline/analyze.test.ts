@@ -1,6 +1,6 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
-import { analyzeDocument, annotateSentences, joinDoubleSubjects, joinNameParticles } from "../../src/pipeline/analyze.js";
+import { analyzeDocument, annotateSentences, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles } from "../../src/pipeline/analyze.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { loadAnnotators } from "../../src/pipeline/annotators.js";
 
@@ -161,5 +161,36 @@ describe("joinDoubleSubjects", () => {
   ])("leaves other subjects alone", (rows) => {
     const before = rows.trim().split("\n").map((l) => l.trim().split(/\s+/)).map((x) => `${x[0]}>${x[2]}:${x[3]}`).join(" ");
     expect(run(rows)).toBe(before);
+  });
+});
+
+describe("detachNamesFromTimes", () => {
+  const run = (rows: string) => {
+    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const labels = detachNamesFromTimes(heads, r.map((x) => x[3]!), r.map((x) => x[0]!), r.map((x) => x[1]!));
+    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
+  };
+
+  it("makes a name hung on a time phrase the verb's object", () => {
+    expect(run(`
+      visit VERB 0 root
+      Seoul PROPN 4 compound
+      next ADJ 4 amod
+      month NOUN 1 obl:unmarked`)).toBe("visit>0:root Seoul>1:obj next>4:amod month>1:obl:unmarked");
+  });
+
+  it("leaves it when the verb has an object, or no time word modifies the phrase", () => {
+    const object = `
+      gave VERB 0 root
+      aid NOUN 1 obj
+      Kyiv PROPN 5 compound
+      last ADJ 5 amod
+      week NOUN 1 obl:tmod`;
+    expect(run(object)).toBe("gave>0:root aid>1:obj Kyiv>5:compound last>5:amod week>1:obl:tmod");
+    expect(run(`
+      visit VERB 0 root
+      Seoul PROPN 3 compound
+      week NOUN 1 obl`)).toBe("visit>0:root Seoul>3:compound week>1:obl");
   });
 });
