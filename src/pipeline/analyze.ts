@@ -3,6 +3,7 @@
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
 import { TITLE_WORDS } from "./lexicon.js";
+import { NAME_PARTICLES, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles } from "./repairs.js";
 import { filterHeadlineMentions, findMentions, headlineSentences } from "./mentions.js";
 import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -71,87 +72,6 @@ export function annotateSentences(
     }));
     return { ...s, tokens };
   });
-}
-
-/**
- * A tree's heads and labels (heads changed in place) with a noun the parser made a second subject of a
- * verb attached to the subject right after it, as its compound: in "Education Secretary Jane Roe
- * said", "Education" modifies "Secretary"; in "Latchford viaduct was opened", "Latchford" modifies
- * "viaduct". Only when the first ends where the second begins (no punctuation between), and both are nouns.
- */
-export function joinDoubleSubjects(heads: number[], deprels: string[], upos: readonly string[]): string[] {
-  const out = [...deprels];
-  const n = heads.length;
-  const lo = heads.map((_, i) => i);
-  const hi = heads.map((_, i) => i);
-  for (let i = 0; i < n; i++) {
-    if (upos[i] === "PUNCT") continue; // a comma between the two keeps them apart
-    // Widen each ancestor's span by i (trees are acyclic; the step bound guards bad input).
-    for (let h = heads[i]!, steps = 0; h >= 0 && steps < n; h = heads[h]!, steps++) {
-      if (i < lo[h]!) lo[h] = i;
-      if (i > hi[h]!) hi[h] = i;
-    }
-  }
-  for (let v = 0; v < n; v++) {
-    const subjects = heads.flatMap((h, i) => (h === v && /^nsubj/.test(out[i]!) ? [i] : []));
-    if (subjects.length !== 2) continue;
-    const [a, b] = subjects as [number, number];
-    if (b > v || hi[a]! + 1 !== lo[b]! || upos[lo[b]!] === "PUNCT" || !/^(NOUN|PROPN)$/.test(upos[a]!) || !/^(NOUN|PROPN)$/.test(upos[b]!)) continue;
-    heads[a] = b;
-    out[a] = "compound";
-  }
-  return out;
-}
-
-const TIME_NOUNS = new Set("day week weekend month year night morning afternoon evening season summer winter spring autumn fall decade quarter".split(" "));
-const TIME_MODIFIERS = new Set("next last this every coming past".split(" "));
-
-/**
- * A tree's heads and labels (heads changed in place) with a name the parser hung on a time phrase
- * after it made the verb's object: in "would visit Seoul next month", "Seoul" is what is visited,
- * not a modifier of "month". Only for a verb without an object.
- */
-export function detachNamesFromTimes(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): string[] {
-  const out = [...deprels];
-  for (let c = 0; c < heads.length; c++) {
-    const m = heads[c]!;
-    if (m < 0 || out[c] !== "compound" || upos[c] !== "PROPN" || !TIME_NOUNS.has(words[m]!.toLowerCase())) continue;
-    const v = heads[m]!;
-    const modifier = heads.some((h, d) => h === m && c < d && d < m && TIME_MODIFIERS.has(words[d]!.toLowerCase()));
-    if (!modifier || v < 0 || upos[v] !== "VERB" || !/^(obl|nmod|obj)/.test(out[m]!)) continue;
-    if (heads.some((h, d) => h === v && d !== m && /^obj/.test(out[d]!))) continue;
-    heads[c] = v;
-    out[c] = "obj";
-    if (out[m] === "obj") out[m] = "obl:tmod";
-  }
-  return out;
-}
-
-/** Lowercase words inside names from many languages: "Lula da Silva", "Rio Grande do Sul", "Ludwig van Beethoven". */
-const NAME_PARTICLES = new Set("da de do dos das del della di du des van von der den ter bin ibn al la le y".split(" "));
-
-/**
- * Entity labels (BIO) with a name that the recognizer broke at its particles made whole: in "Rio
- * Grande do Sul" labelled B-LOC I-LOC O B-LOC (or O O), the particle and the capitalized words after
- * it that are no common words join the first name.
- */
-export function joinNameParticles(words: readonly string[], labels: readonly string[], isCommonWord: (word: string) => boolean = () => false): string[] {
-  const out = [...labels];
-  for (let i = 1; i < words.length; i++) {
-    if (out[i] !== "O" || out[i - 1] === "O" || !NAME_PARTICLES.has(words[i]!)) continue;
-    let j = i;
-    while (j < words.length && j - i < 2 && out[j] === "O" && NAME_PARTICLES.has(words[j]!)) j++;
-    if (j >= words.length || !/^\p{Lu}/u.test(words[j]!) || (out[j] === "O" && isCommonWord(words[j]!))) continue;
-    const type = out[i - 1]!.slice(2);
-    for (let k = i; k < j; k++) out[k] = `I-${type}`;
-    // The rest of the name: the next name, or capitalized words the recognizer left out.
-    const named = out[j] !== "O";
-    for (let k = j; k < words.length; k++) {
-      if (named ? out[k] === "O" || (k > j && out[k]!.startsWith("B-")) : out[k] !== "O" || !/^\p{Lu}/u.test(words[k]!) || isCommonWord(words[k]!)) break;
-      out[k] = `I-${type}`;
-    }
-  }
-  return out;
 }
 
 /** Whether the mention's head word (its last word whose head lies outside it) is a clause subject. */

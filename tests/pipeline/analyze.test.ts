@@ -1,6 +1,7 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
-import { analyzeDocument, annotateSentences, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles } from "../../src/pipeline/analyze.js";
+import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
+import { detachNamesFromTimes, joinDoubleSubjects, joinNameParticles } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { loadAnnotators } from "../../src/pipeline/annotators.js";
 
