@@ -291,7 +291,7 @@ class Extractor {
       if (o !== undefined) return { arg: this.arg(o), inherited: true };
       return { arg: this.subject(h, depth + 1).arg, inherited: true };
     }
-    if (r === "advcl" && /^VB[GN]?$/.test(t.xpos(v)) && t.child(v, "mark") === undefined) return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    if (r === "advcl" && this.isNonFinite(v) && t.child(v, "mark") === undefined) return { arg: this.subject(h, depth + 1).arg, inherited: true };
     if (r === "advcl" && t.children(v, "mark").some((m) => t.lower(m) === "to")) return { arg: this.subject(h, depth + 1).arg, inherited: true };
     // "stayed a year before being appointed", "left after losing": a non-finite adverbial clause's subject is the main clause's.
     if (r === "advcl" && this.isNonFinite(v)) return { arg: this.subject(h, depth + 1).arg, inherited: true };

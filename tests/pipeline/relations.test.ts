@@ -460,6 +460,18 @@ describe("OpenIE over dependency trees", () => {
       York PROPN NNP 7 obl`);
     const out = triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 3, 4, "Location"), named(s, 8, 9, "Location")]));
     expect(out).toContain("Roe | appointed in | York");
+    // A finite one ("was found") whose subject the parser lost inherits nothing.
+    const finite = tree(`
+      Police NOUN NNS 2 nsubj
+      charged VERB VBD 0 root
+      Roe PROPN NNP 2 obj
+      after ADP IN 5 case
+      woman NOUN NN 3 nmod
+      was AUX VBD 7 aux:pass
+      found VERB VBN 2 advcl
+      in ADP IN 9 case
+      Leeds PROPN NNP 7 obl`);
+    expect(triples(extractRelations(finite, [named(finite, 2, 3, "Person"), named(finite, 8, 9, "Location")]))).toEqual(["Police | charged | Roe"]);
   });
 
   it("gives a relative clause on a copula's predicate noun to the copula's subject", () => {
