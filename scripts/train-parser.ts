@@ -77,6 +77,7 @@ function jackknife(sentences: TreebankSentence[], folds: number): { upos: string
     const rest = sentences.filter((_, i) => i % folds !== f);
     const model = trainTagger(rest, { epochs: Number(values["tagger-epochs"]), seed: Number(values.seed) + f, label: `tagger fold ${f + 1}/${folds}` });
     const tagger = Tagger.fromBuffer(model);
+    tagger.prepositionCheck = false; // the tags the committed parser was trained on (see Tagger.prepositionCheck)
     sentences.forEach((s, i) => {
       if (i % folds !== f) return;
       out[i] = tagger.tag(s.forms);

@@ -662,6 +662,12 @@ export class Tagger extends TaggerBase {
    * skip the second pass; 0 (the default) runs it for every word.
    */
   skipMargin = DEFAULT_SKIP_MARGIN;
+  /**
+   * Never tag a known word ADP that no tagged corpus has as a preposition (TaggerLexicon.canBePreposition).
+   * On by default; the parser's jackknifed training tags are made without it (it changes 10 of their
+   * 204,577 tags, and the committed parser was trained before it existed).
+   */
+  prepositionCheck = true;
 
   constructor(
     classes: readonly string[],
@@ -832,7 +838,7 @@ export class Tagger extends TaggerBase {
             best = c;
           } else if (v > second) second = v;
         }
-        if (this.upos[best] === "ADP" && this.lexicon && !this.lexicon.canBePreposition(words[i]!)) {
+        if (this.prepositionCheck && this.upos[best] === "ADP" && this.lexicon && !this.lexicon.canBePreposition(words[i]!)) {
           // A known word never seen as a preposition ("Madrid beat Dortmund"): its best other reading.
           let alt = -1;
           for (let c = 0; c < C; c++) if (this.upos[c] !== "ADP" && (alt < 0 || scores[c] > scores[alt])) alt = c;
