@@ -137,6 +137,17 @@ describe("perceptron building blocks", () => {
     expect(defaultTagger().lexicon!.canBePreposition(word as string)).toBe(can);
   });
 
+  it("tags \"about\" before a number as an adverb, but leaves clock times to the model", () => {
+    const words = "The firm said it would cut about 9,000 jobs worldwide .".split(" ");
+    const unchecked = Tagger.load();
+    unchecked.prepositionCheck = false;
+    // (The model alone reads this "about" as a preposition.)
+    expect(unchecked.tag(words).upos[6]).toBe("ADP");
+    expect(tag(words).upos[6]).toBe("ADV");
+    const time = "The plane landed at about 10:30 pm .".split(" ");
+    expect(tag(time).upos).toEqual(unchecked.tag(time).upos);
+  });
+
   it("never tags a known word as a preposition that no tagged corpus has as one", () => {
     const words = "Madrid beat Dortmund .".split(" ");
     expect(tag(words).upos[1]).not.toBe("ADP");
