@@ -2,8 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { TITLE_WORDS } from "./lexicon.js";
-import { NAME_PARTICLES, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles } from "./repairs.js";
+import { detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns } from "./repairs.js";
 import { filterHeadlineMentions, findMentions, headlineSentences } from "./mentions.js";
 import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -45,23 +44,8 @@ export function annotateSentences(
       }
     }
     // (Not in headlines: title case misleads the recognizer there, see filterHeadlineMentions.)
-    if (!headline) names[k]?.forEach((label, i) => {
-      if (/^[BI]-(PER|ORG|LOC)$/.test(label) && ((xpos[i]!.startsWith("VB") && /^\p{Lu}/u.test(s.tokens[i]!.text)) || (label.startsWith("I-") && NAME_PARTICLES.has(s.tokens[i]!.text)))) {
-        upos[i] = "PROPN";
-        xpos[i] = "NNP";
-      }
-    });
-    // "Boeing's chief executive, Kelly Ortberg, said": a role word the tagger read as an adjective is
-    // a noun when the phrase ends with it (a determiner or modifier before it, punctuation or a verb after).
-    if (annotators.canBeNoun) {
-      words.forEach((w, i) => {
-        const lower = w.toLowerCase();
-        if (upos[i] !== "ADJ" || !TITLE_WORDS.has(lower) || lower === "general" || !annotators.canBeNoun!(lower)) return;
-        if (!/^(DET|ADJ|PART|PROPN)$/.test(upos[i - 1] ?? "") || !/^(PUNCT|VERB|AUX|undefined)$/.test(String(upos[i + 1]))) return;
-        upos[i] = "NOUN";
-        xpos[i] = "NN";
-      });
-    }
+    if (!headline && names[k]) namesAsProperNouns(s.tokens.map((t) => t.text), names[k]!, upos, xpos);
+    if (annotators.canBeNoun) roleWordsAsNouns(words, upos, xpos, annotators.canBeNoun);
     const parsed = annotators.parse(words, upos, xpos);
     const tree = parsed && { heads: parsed.heads, deprels: detachNamesFromTimes(parsed.heads, joinDoubleSubjects(parsed.heads, parsed.deprels, upos), words, upos) };
     const tokens: Token[] = s.tokens.map((t, i) => ({

@@ -88,10 +88,11 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Kinds of company and other organization, by their common nouns. */
+const ORGANIZATION_KINDS = "company firm corporation group retailer bank lender insurer airline automaker manufacturer chipmaker startup conglomerate agency charity".split(" ");
+
 /** Nouns a definite description uses for an organization named before ("the company said"). */
-export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
-  "company firm corporation group retailer bank lender insurer airline automaker manufacturer chipmaker startup conglomerate organization organisation agency charity".split(" "),
-);
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([...ORGANIZATION_KINDS, "organization", "organisation"]);
 
 /**
  * Common nouns that say what kind of thing the name right after them is ("the weight-loss drug
@@ -99,11 +100,10 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
  * recognizer's guess. Singular forms; a plural ("the drugs X and Y") counts too.
  */
 export const KIND_NOUNS: ReadonlyMap<string, "Organization" | "Location" | "Misc"> = new Map([
-  ...(
-    "company firm corporation group retailer bank lender insurer airline automaker carmaker manufacturer chipmaker drugmaker startup " +
-    "conglomerate agency charity broadcaster newspaper daily tabloid magazine network brokerage studio label club party " +
-    "militia outlet watchdog regulator supplier exporter importer utility telecom"
-  ).split(" ").map((w) => [w, "Organization"] as const),
+  ...[
+    ...ORGANIZATION_KINDS,
+    ..."carmaker drugmaker broadcaster newspaper daily tabloid magazine network brokerage studio label club party militia outlet watchdog regulator supplier exporter importer utility telecom".split(" "),
+  ].map((w) => [w, "Organization"] as const),
   ...("city town village province region district county island port capital suburb neighbourhood neighborhood township municipality".split(" ").map((w) => [w, "Location"] as const)),
   ...(
     "drug vaccine medicine treatment pill film movie documentary book novel memoir album song single series show programme program app " +

@@ -291,10 +291,9 @@ class Extractor {
       if (o !== undefined) return { arg: this.arg(o), inherited: true };
       return { arg: this.subject(h, depth + 1).arg, inherited: true };
     }
-    if (r === "advcl" && this.isNonFinite(v) && t.child(v, "mark") === undefined) return { arg: this.subject(h, depth + 1).arg, inherited: true };
-    if (r === "advcl" && t.children(v, "mark").some((m) => t.lower(m) === "to")) return { arg: this.subject(h, depth + 1).arg, inherited: true };
-    // "stayed a year before being appointed", "left after losing": a non-finite adverbial clause's subject is the main clause's.
-    if (r === "advcl" && this.isNonFinite(v)) return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    // "stayed a year before being appointed", "left after losing", "came to help": a non-finite adverbial
+    // clause's subject is the main clause's (a finite one whose subject the parser lost takes none).
+    if (r === "advcl" && (this.isNonFinite(v) || t.children(v, "mark").some((m) => t.lower(m) === "to"))) return { arg: this.subject(h, depth + 1).arg, inherited: true };
     // "the idea of running workshops": a gerund after a preposition is no participle on the noun.
     if (r === "acl" && t.xpos(v) === "VBG" && t.children(v, "mark", "case").some((m) => t.upos(m) === "ADP" || t.upos(m) === "SCONJ")) return { inherited: false };
     // "a plot to kill the king", "the decision to leave": the noun is what is planned, not who acts.
@@ -690,14 +689,14 @@ class Extractor {
       // "Ukraine's President Volodymyr Zelensky": the owner before the possessive.
       if (k > 0 && t.xpos(k) === "POS" && /^['\u2019]s?$/u.test(t.text(k))) k--;
       const affiliation = this.namedAt(k);
+      // A demonym of one word, or of several as one mention ("South Korean").
+      const demonym = affiliation && DEMONYMS.has(affiliation.text) ? affiliation : undefined;
       let object: Arg | undefined;
       // An organization or place, not an adjective ("Democratic", "Moscow-backed").
       if (affiliation && (affiliation.type === "Organization" || affiliation.type === "Location") && !DEMONYMS.has(affiliation.text) && !/-\p{Ll}+$/u.test(affiliation.text)) {
         object = nameArg(affiliation);
-      } else if (DEMONYMS.has(affiliation && DEMONYMS.has(affiliation.text) ? affiliation.text : t.text(k))) {
-        // A demonym of one word or of several ("South Korean", one mention).
-        const demonym = affiliation && DEMONYMS.has(affiliation.text) ? affiliation : undefined;
-        const text = demonym ? demonym.text : t.text(k);
+      } else if (DEMONYMS.has(demonym?.text ?? t.text(k))) {
+        const text = demonym?.text ?? t.text(k);
         const country = DEMONYMS.get(text)!;
         const [from, to] = demonym ? [demonym.tokenStart!, demonym.tokenEnd!] : [k, k + 1];
         const span = { start: t.tokens[from]!.start, end: t.tokens[to - 1]!.end };

@@ -1,6 +1,8 @@
-// Corrections of the models' output by general rules, as pure functions over labels and trees: names
-// the recognizer broke at a particle, a noun the parser made a second subject, a name hung on a time
-// phrase. Each is measured on the development sets before it is kept (see the commit messages).
+// Corrections of the models' output by general rules, as pure functions over labels, tags and trees:
+// names the recognizer broke at a particle, words inside names or ending a role phrase the tagger
+// misread, a noun the parser made a second subject, a name hung on a time phrase. Each is measured on
+// the development sets before it is kept (see the commit messages).
+import { TITLE_WORDS } from "./lexicon.js";
 
 /**
  * A tree's heads and labels (heads changed in place) with a noun the parser made a second subject of a
@@ -21,10 +23,13 @@ export function joinDoubleSubjects(heads: number[], deprels: string[], upos: rea
       if (i > hi[h]!) hi[h] = i;
     }
   }
-  for (let v = 0; v < n; v++) {
-    const subjects = heads.flatMap((h, i) => (h === v && /^nsubj/.test(out[i]!) ? [i] : []));
-    if (subjects.length !== 2) continue;
-    const [a, b] = subjects as [number, number];
+  const subjects = new Map<number, number[]>();
+  heads.forEach((h, i) => {
+    if (h >= 0 && /^nsubj/.test(out[i]!)) subjects.set(h, [...(subjects.get(h) ?? []), i]);
+  });
+  for (const [v, of] of subjects) {
+    if (of.length !== 2) continue;
+    const [a, b] = of as [number, number];
     if (b > v || hi[a]! + 1 !== lo[b]! || upos[lo[b]!] === "PUNCT" || !/^(NOUN|PROPN)$/.test(upos[a]!) || !/^(NOUN|PROPN)$/.test(upos[b]!)) continue;
     heads[a] = b;
     out[a] = "compound";
@@ -81,4 +86,33 @@ export function joinNameParticles(words: readonly string[], labels: readonly str
     }
   }
   return out;
+}
+
+/**
+ * Tags (changed in place) with the words of person, organization and place names (`labels`, BIO)
+ * parsed as proper nouns where the tagger read a capitalized one as a verb ("Boeing on Wednesday
+ * named …") or a particle inside one as anything ("Lula da Silva").
+ */
+export function namesAsProperNouns(words: readonly string[], labels: readonly string[], upos: string[], xpos: string[]): void {
+  labels.forEach((label, i) => {
+    if (/^[BI]-(PER|ORG|LOC)$/.test(label) && ((xpos[i]!.startsWith("VB") && /^\p{Lu}/u.test(words[i]!)) || (label.startsWith("I-") && NAME_PARTICLES.has(words[i]!)))) {
+      upos[i] = "PROPN";
+      xpos[i] = "NNP";
+    }
+  });
+}
+
+/**
+ * Tags (changed in place) with a role word the tagger read as an adjective made a noun where its
+ * phrase ends (a determiner or modifier before it, punctuation or a verb after): "Boeing's chief
+ * executive, Kelly Ortberg, said".
+ */
+export function roleWordsAsNouns(words: readonly string[], upos: string[], xpos: string[], canBeNoun: (word: string) => boolean): void {
+  words.forEach((w, i) => {
+    const lower = w.toLowerCase();
+    if (upos[i] !== "ADJ" || !TITLE_WORDS.has(lower) || lower === "general" || !canBeNoun(lower)) return;
+    if (!/^(DET|ADJ|PART|PROPN)$/.test(upos[i - 1] ?? "") || !/^(PUNCT|VERB|AUX|undefined)$/.test(String(upos[i + 1]))) return;
+    upos[i] = "NOUN";
+    xpos[i] = "NN";
+  });
 }
