@@ -119,7 +119,8 @@ class Extractor {
     const full = t.span(t.phrase(i, { withPPs: true }));
     const upos = t.upos(i);
     if (upos === "PRON") return this.pronoun(i);
-    const named = this.namedAt(i) ?? this.namedInside(i, lo, hi);
+    const own = this.namedAt(i);
+    const named = (own && this.titledPerson(own, hi)) ?? own ?? this.namedInside(i, lo, hi);
     if (named) return { mention: named, text: full.text, named: named.type !== "Date", pronoun: false };
     // "the company's chief, Jane Roe, said": a common noun with a named apposition stands for the name.
     if (upos === "NOUN") {
@@ -154,6 +155,18 @@ class Extractor {
     if (t.upos(i) !== "PROPN" && !TITLE_WORDS.has(t.lower(i))) return undefined;
     // The name a title phrase ends with ("Israeli military chief General Herzi Halevi" -> Herzi Halevi).
     return inside.find((m) => m.tokenEnd === hi && m.type === "Person") ?? (inside.length === 1 ? inside[0] : undefined);
+  }
+
+  /**
+   * "Oregon Governor Tina Kotek", parsed with the place as head: the person a title after a name
+   * introduces, when the phrase ends with that person.
+   */
+  private titledPerson(own: Mention, hi: number): Mention | undefined {
+    if (own.type === "Person" || own.tokenEnd === undefined) return undefined;
+    const person = this.mentions.find((m) => m.type === "Person" && m.tokenEnd === hi && m.tokenStart !== undefined && m.tokenStart > own.tokenEnd!);
+    if (!person) return undefined;
+    for (let k = own.tokenEnd; k < person.tokenStart!; k++) if (!TITLE_WORDS.has(this.t.lower(k))) return undefined;
+    return person;
   }
 
   /** "the military", "the government": a definite institution noun refers to the last "<demonym> <institution>" named before. */
@@ -197,7 +210,12 @@ class Extractor {
   private valueType(head: number, lo: number, hi: number): EntityType {
     const t = this.t;
     const word = t.lower(head);
-    for (let k = lo; k < hi; k++) if (t.upos(k) === "NUM" && (t.rel(k) === "nummod" || k === head)) return "Quantity";
+    for (let k = lo; k < hi; k++) {
+      if (t.upos(k) !== "NUM" || (t.rel(k) !== "nummod" && k !== head)) continue;
+      // "the 2021 runoff", "the 2008 crisis": a year naming one thing counts nothing.
+      if (k !== head && t.xpos(head) === "NN" && /^(1[89]|20)\d\d$/.test(t.text(k))) continue;
+      return "Quantity";
+    }
     if (/^(\$|€|£)|%$/.test(t.text(head)) || /^(percent|per cent|dollars?|euros?|pounds?)$/.test(word)) return "Quantity";
     // Unnamed events and groups ("the attack", "Palestinian prisoners") are concepts: Event, Group and Misc
     // are kept for names, so that a common noun phrase is never counted as a named entity.
@@ -208,9 +226,15 @@ class Extractor {
     const word = this.t.lower(i);
     if (word === "it") return this.reportedIt(i);
     if (word !== "he" && word !== "she" && word !== "him" && word !== "her") return undefined;
-    const before = [...this.context.previous, ...this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i)];
-    const antecedent = [...before].reverse().find((m) => m.type === "Person");
+    const here = this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i && m.type === "Person");
+    const people = [...this.context.previous.filter((m) => m.type === "Person"), ...here].reverse();
+    let antecedent = people[0];
     if (!antecedent) return undefined;
+    // "Kast, who lost to Boric, promised a wall. He said …": a subject pronoun opening its sentence's
+    // people refers to the subject of the last sentence that names a person, if that is one (centering).
+    if (here.length === 0 && this.t.rel(i).startsWith("nsubj")) {
+      antecedent = people.find((m) => m.sentence === antecedent!.sentence && this.context.subjects?.has(m)) ?? antecedent;
+    }
     return this.referringTo(i, antecedent);
   }
 
@@ -554,7 +578,7 @@ class Extractor {
       for (const o of t.children(h, "obl", "nmod")) {
         const p = t.caseOf(o);
         if (!p) continue;
-        this.emit(subj, [...copWords, h], this.arg(o), 0.6, vp, undefined, p);
+        this.emit(subj, [cop, h], this.arg(o), 0.6, vp, undefined, p);
         this.proposition(`${copText} ${t.text(h)} ${p}`, [subj.text, this.phraseText(o)], 0.6);
       }
       return;
@@ -572,7 +596,7 @@ class Extractor {
     if (!obj) return;
     const pps = t.children(h, "obl").filter((o) => t.caseOf(o) !== undefined);
     this.proposition(copText, [subj.text, t.span(this.withoutWords(t.phrase(h), copWords)).text, ...pps.map((o) => this.ppText(o))], 0.55);
-    this.emit(subj, copWords, obj, subj.named && obj.named ? 0.65 : 0.55, vp);
+    this.emit(subj, [cop], obj, subj.named && obj.named ? 0.65 : 0.55, vp); // the negation is vp's
   }
 
   /** A phrase's range without the given words at its start (the negation the relation already shows: "is n't | bad"). */

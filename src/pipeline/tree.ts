@@ -70,6 +70,8 @@ export class Tree {
       hi = Math.max(hi, n);
       for (const c of this.children(n)) all(c);
     };
+    // A predicate nominal's adverbs belong to its clause ("is not / also / now a member"); an adjective keeps them ("usually larger").
+    const copular = this.upos(i) !== "ADJ" && this.child(i, "cop") !== undefined;
     const visit = (n: number) => {
       lo = Math.min(lo, n);
       hi = Math.max(hi, n);
@@ -80,6 +82,7 @@ export class Tree {
           continue;
         }
         if (CUT.has(r)) continue;
+        if (copular && n === i && r === "advmod" && c < i) continue;
         if (r === "case" && n === i) continue; // the phrase's own preposition is not part of it
         if ((r === "nmod" || r === "nmod:npmod" || r === "obl") && !options.withPPs && this.caseOf(c) !== "of") continue;
         visit(c);

@@ -538,6 +538,77 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual([["is n't", "The plan", "bad"]]);
   });
 
+  it("keeps a negated copula's negation out of its predicate and its object phrase", () => {
+    const s = tree(`
+      Portland PROPN NNP 6 nsubj
+      is AUX VBZ 6 cop
+      not PART RB 6 advmod
+      a DET DT 6 det
+      war NOUN NN 6 compound
+      zone NOUN NN 0 root
+      . PUNCT . 6 punct`);
+    const out = extractRelations(s, [named(s, 0, 1, "Location")]);
+    expect(out.triples.map((t) => [t.predicate, t.object.name, t.negated])).toEqual([["not is", "war zone", true]]);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual([["is not", "Portland", "a war zone"]]);
+  });
+
+  it("reads a year before a singular noun as naming it, not counting it", () => {
+    const s = tree(`
+      Kast PROPN NNP 2 nsubj
+      lost VERB VBD 0 root
+      the DET DT 5 det
+      2021 NUM CD 5 nummod
+      runoff NOUN NN 2 obj
+      and CCONJ CC 7 cc
+      sold VERB VBD 2 conj
+      1990 NUM CD 9 nummod
+      cars NOUN NNS 7 obj`);
+    const out = extractRelations(s, [named(s, 0, 1, "Person")]);
+    expect(out.triples.map((t) => `${t.object.name}:${t.object.type}`).sort()).toEqual(["1990 cars:Quantity", "2021 runoff:Concept"]);
+  });
+
+  it("takes the person a title introduces as the argument when the parser made the place before it the head", () => {
+    const s = tree(`
+      Oregon PROPN NNP 5 nsubj
+      Governor PROPN NNP 1 compound
+      Tina PROPN NNP 2 flat
+      Kotek PROPN NNP 3 flat
+      welcomed VERB VBD 0 root
+      the DET DT 7 det
+      ruling NOUN NN 5 obj`);
+    const out = extractRelations(s, [named(s, 0, 1, "Location"), named(s, 2, 4, "Person")]);
+    expect(triples(out)).toContain("Tina Kotek | welcomed | ruling");
+    expect(triples(out).filter((t) => t.startsWith("Oregon |"))).toEqual([]);
+  });
+
+  it("resolves a sentence-opening subject pronoun to the last sentence's subject person before a nearer person", () => {
+    const prev = tree(`
+      Kast PROPN NNP 6 nsubj
+      , PUNCT , 3 punct
+      who PRON WP 3 nsubj
+      lost VERB VBD 1 acl:relcl
+      to ADP IN 5 case
+      Boric PROPN NNP 3 obl
+      promised VERB VBD 0 root
+      a DET DT 8 det
+      wall NOUN NN 6 obj`);
+    const kast = named(prev, 0, 1, "Person");
+    const boric = named(prev, 5, 6, "Person");
+    const s = tree(`
+      He PRON PRP 2 nsubj
+      cut VERB VBD 0 root
+      taxes NOUN NNS 2 obj`, 1, 60);
+    expect(triples(extractRelations(s, [], { previous: [kast, boric], subjects: new Set([kast]) }))).toEqual(["Kast | cut | taxes"]);
+    // Without a subject among them, the nearest person.
+    expect(triples(extractRelations(s, [], { previous: [kast, boric], subjects: new Set() }))).toEqual(["Boric | cut | taxes"]);
+    // An object pronoun keeps the nearest person.
+    const o = tree(`
+      Voters PROPN NNS 2 nsubj
+      backed VERB VBD 0 root
+      him PRON PRP 2 obj`, 1, 60);
+    expect(triples(extractRelations(o, [], { previous: [kast, boric], subjects: new Set([kast]) }))).toEqual(["Voters | backed | Boric"]);
+  });
+
   it("gives a reporting verb in parataxis the clause it interrupts as content", () => {
     const s = tree(`
       Sales NOUN NNS 2 nsubj
