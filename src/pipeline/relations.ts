@@ -124,7 +124,9 @@ class Extractor {
     if (named) return { mention: named, text: full.text, named: named.type !== "Date", pronoun: false };
     // "the company's chief, Jane Roe, said": a common noun with a named apposition stands for the name.
     if (upos === "NOUN") {
-      const appos = t.children(i, "appos").map((a) => this.namedAt(a)).find((m) => m && m.type !== "Date");
+      // "the Dutch company Crucell", with the name parsed as a clause: the name right after the noun too.
+      const next = t.children(i, "parataxis", "dep", "flat").filter((c) => c === i + 1 && t.upos(c) === "PROPN");
+      const appos = [...t.children(i, "appos"), ...next].map((a) => this.namedAt(a)).find((m) => m && m.type !== "Date");
       if (appos) return nameArg(appos);
       // "Jane Roe, the company's chief, who was hired in 2020": the apposition describes the name before it.
       const head = t.head(i);

@@ -419,6 +419,29 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 3, 5, "Person"), monday]))).toEqual(["Jane Roe | resigned on | Monday"]);
   });
 
+  it("lets a name right after a common noun stand for it when the parser made the name a clause", () => {
+    const s = tree(`
+      a DET DT 2 det
+      vaccine NOUN NN 0 root
+      developed VERB VBN 2 acl
+      by ADP IN 7 case
+      the DET DT 7 det
+      biotech NOUN NN 7 compound
+      company NOUN NN 3 obl:agent
+      Crucell PROPN NNP 7 parataxis`);
+    expect(triples(extractRelations(s, [named(s, 7, 8, "Organization")]))).toEqual(["Crucell | developed | vaccine"]);
+    // Not a name further on.
+    const far = tree(`
+      a DET DT 2 det
+      vaccine NOUN NN 0 root
+      developed VERB VBN 2 acl
+      by ADP IN 5 case
+      company NOUN NN 3 obl:agent
+      , PUNCT , 7 punct
+      Crucell PROPN NNP 5 parataxis`);
+    expect(triples(extractRelations(far, [named(far, 6, 7, "Organization")]))).toEqual(["company | developed | vaccine"]);
+  });
+
   it("gives a relative clause on an apposition to the name the apposition describes", () => {
     const s = tree(`
       Jane PROPN NNP 6 nsubj
