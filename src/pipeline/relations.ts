@@ -8,6 +8,11 @@ import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
 import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, nameHead, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
+/** Modifiers that make "the … company" another organization than the one named before. */
+const RELATIONAL_MODIFIERS = new Set(
+  "parent rival other another sister partner subsidiary competing competitor acquiring acquired target new former second first last same joint holding".split(" "),
+);
+
 /** Nouns whose "to" clause says what is planned, decided or allowed, not who does it ("a plot to kill"). */
 const CLAUSE_NOUNS = new Set(
   ("plan plot attempt attempts decision effort efforts bid move agreement deal right rights ability chance way need desire order call " +
@@ -175,7 +180,10 @@ class Extractor {
   private definiteReference(i: number, lo: number, hi: number): Mention | undefined {
     const t = this.t;
     const noun = t.lower(i);
-    if (hi - lo !== 2 || t.lower(lo) !== "the") return undefined;
+    if (hi - lo < 2 || t.lower(lo) !== "the" || hi !== i + 1) return undefined;
+    // "the Santa Clara, California-based company": descriptive modifiers keep the reference; a relational
+    // one ("the parent company", "the rival firm") or another name than a place's means another one.
+    if (hi - lo > 2 && !this.descriptiveModifiers(lo + 1, i)) return undefined;
     const before = [...this.context.previous, ...this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= lo)].reverse();
     let hit: Mention | undefined;
     if (INSTITUTION_NOUNS.has(noun)) {
@@ -197,6 +205,19 @@ class Extractor {
     if (!hit) return undefined;
     const span = t.span([lo, hi]);
     return { ...hit, start: span.start, end: span.end, text: span.text, sentence: t.sentence.index, tokenStart: lo, tokenEnd: hi, coreference: true };
+  }
+
+  /** Whether tokens [lo, hi) before an organization noun only describe it (adjectives, places, "-based"), no organization of their own. */
+  private descriptiveModifiers(lo: number, hi: number): boolean {
+    const t = this.t;
+    for (let k = lo; k < hi; k++) {
+      if (RELATIONAL_MODIFIERS.has(t.lower(k))) return false;
+      const upos = t.upos(k);
+      if (upos === "PUNCT" || upos === "ADJ" || upos === "ADV" || t.rel(k) === "amod" || (upos === "NOUN" && !ORGANIZATION_NOUNS.has(t.lower(k)))) continue;
+      if (upos === "PROPN" && this.namedAt(k)?.type === "Location") continue;
+      return false;
+    }
+    return true;
   }
 
   /** The subject token of the clause whose object or oblique token i is (for a relative pronoun, the noun it stands for). */

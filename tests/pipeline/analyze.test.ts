@@ -90,6 +90,15 @@ describe("definite descriptions across sentences", () => {
     expect(alone.triples.filter((t) => t.subject.name === t.object.name)).toEqual([]);
   });
 
+  it("read a description with descriptive modifiers the same way, but not a relational one (\"the parent company\")", async () => {
+    const employ = (description: string) =>
+      employs(`Acme Corporation said on Monday it would close two plants.\n${description} employs 4,000 people in Ohio.\n`);
+    expect(await employs("Acme Corporation said on Monday it would close two plants.\nThe Denver-based company employs 4,000 people.\n")).toEqual(["Acme Corporation"]);
+    expect(await employ("The big Colorado company")).toEqual(["Acme Corporation"]);
+    expect(await employ("The parent company")).toEqual(["parent company"]);
+    expect(await employ("The rival company")).toEqual(["rival company"]);
+  });
+
   it("and as the nearest organization when none of them is a subject", async () => {
     const text = "Investors sold shares of Acme Corporation and bought shares of Globex Inc. on Monday.\nAnalysts said the company employs 4,000 people.\n";
     expect(await employs(text)).toEqual(["Globex Inc."]);
