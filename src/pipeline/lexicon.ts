@@ -55,6 +55,19 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Nouns for what a person does that news uses to refer back to the person just named ("Norris won.
+ * The British driver started from pole"). Offices ("the president", "the minister") are not here:
+ * they often name another holder.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  ("driver rider player midfielder striker defender goalkeeper forward winger playmaker captain batsman bowler pitcher quarterback " +
+    "athlete runner sprinter swimmer cyclist boxer fighter golfer skier gymnast champion titleholder " +
+    "actor actress singer rapper musician songwriter artist filmmaker novelist writer author poet comedian presenter " +
+    "billionaire businessman businesswoman entrepreneur tycoon investor financier economist scientist researcher " +
+    "lawmaker politician veteran activist campaigner").split(" "),
+);
+
 /** Nouns naming a country's institutions: "Israeli military", "French government". */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   "army military government police navy air force forces cabinet parliament ministry authorities authority embassy military's army's government's court prosecutors intelligence".split(" "),

@@ -5,7 +5,7 @@
 // allows. Every argument becomes a mention (named, date, or a value/concept phrase); every triple gets
 // a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
-import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, nameHead, ORGANIZATION_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
 /** Modifiers that make "the … company" another organization than the one named before. */
@@ -198,6 +198,13 @@ class Extractor {
       const candidates = before.filter((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(m.name.split(" ").pop()!.toLowerCase()) && m.name !== ownName);
       const last = candidates[0]?.sentence;
       hit = candidates.find((m) => m.sentence === last && this.context.subjects?.has(m)) ?? candidates[0];
+    } else if ((PERSON_NOUNS.has(noun) || /^\d+-year-old$/.test(noun)) && t.rel(i).startsWith("nsubj")) {
+      // "Norris won on Sunday. The British driver started from pole": a subject description opening
+      // its sentence's people is the subject person of the last sentence naming one (as "he" is), or no one.
+      if (this.mentions.some((m) => m.type === "Person" && m.tokenEnd !== undefined && m.tokenEnd <= lo)) return undefined;
+      const people = before.filter((m) => m.type === "Person");
+      hit = people.find((m) => m.sentence === people[0]?.sentence && this.context.subjects?.has(m));
+      if (!hit) return undefined;
     }
     // "the Commerce Department ... the department", "the Ministry of Health ... the ministry": an
     // organization named by the same head noun.
@@ -214,7 +221,7 @@ class Extractor {
       if (RELATIONAL_MODIFIERS.has(t.lower(k))) return false;
       const upos = t.upos(k);
       if (upos === "PUNCT" || upos === "ADJ" || upos === "ADV" || t.rel(k) === "amod" || (upos === "NOUN" && !ORGANIZATION_NOUNS.has(t.lower(k)))) continue;
-      if (upos === "PROPN" && this.namedAt(k)?.type === "Location") continue;
+      if (upos === "PROPN" && (this.namedAt(k)?.type === "Location" || DEMONYMS.has(t.text(k)))) continue;
       return false;
     }
     return true;

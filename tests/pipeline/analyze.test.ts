@@ -105,6 +105,21 @@ describe("definite descriptions across sentences", () => {
   });
 });
 
+describe("descriptions of people", () => {
+  const subjects = async (text: string) => (await analyze(text)).triples.filter((t) => t.predicate === "started from").map((t) => t.subject.name);
+
+  it("read a subject description opening its sentence's people as the last sentence's subject person", async () => {
+    expect(await subjects("Lando Norris beat Oscar Piastri on Sunday.\nThe British driver started from pole position.\n")).toEqual(["Lando Norris"]);
+    expect(await subjects("Lando Norris won on Sunday.\nThe 25-year-old started from pole position.\n")).toEqual(["Lando Norris"]);
+  });
+
+  it("leave it unresolved when that sentence's subject is no person, or a person comes first in its own sentence", async () => {
+    expect(await subjects("The race was won by Lando Norris on Sunday.\nThe British driver started from pole position.\n")).toEqual(["British driver"]);
+    const own = await analyze("Lando Norris won on Sunday.\nAfter Oscar Piastri crashed, the British driver started from pole position.\n");
+    expect(own.triples.filter((t) => t.predicate === "started from").map((t) => t.subject.name)).not.toContain("Lando Norris");
+  });
+});
+
 describe("role words", () => {
   it("are nouns at the end of their phrase even when the tagger reads them as adjectives", async () => {
     const annotators = await loadAnnotators();
