@@ -625,8 +625,10 @@ class Extractor {
     const obj = this.arg(h);
     if (!obj) return;
     const pps = t.children(h, "obl").filter((o) => t.caseOf(o) !== undefined);
-    this.proposition(copText, [subj.text, t.span(this.withoutWords(t.phrase(h), copWords)).text, ...pps.map((o) => this.ppText(o))], 0.55);
-    this.emit(subj, [cop], obj, subj.named && obj.named ? 0.65 : 0.55, vp); // the negation is vp's
+    // "are in Cairo", "were off the charts": the predicate nominal's preposition belongs to the relation.
+    const prep = t.caseOf(h);
+    this.proposition(prep ? `${copText} ${prep}` : copText, [subj.text, t.span(this.withoutWords(t.phrase(h), copWords)).text, ...pps.map((o) => this.ppText(o))], 0.55);
+    this.emit(subj, [cop], obj, subj.named && obj.named ? 0.65 : 0.55, vp, undefined, prep); // the negation is vp's
   }
 
   /** A phrase's range without the given words at its start (the negation the relation already shows: "is n't | bad"). */

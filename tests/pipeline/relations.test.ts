@@ -575,6 +575,19 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual([["is not", "Portland", "a war zone"]]);
   });
 
+  it("keeps a predicate nominal's preposition in the relation (\"are in Cairo\")", () => {
+    const s = tree(`
+      The DET DT 2 det
+      rebels NOUN NNS 5 nsubj
+      are AUX VBP 5 cop
+      in ADP IN 5 case
+      Cairo PROPN NNP 0 root
+      . PUNCT . 5 punct`);
+    const out = extractRelations(s, [named(s, 4, 5, "Location")]);
+    expect(triples(out)).toEqual(["rebels | is in | Cairo"]);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual([["are in", "The rebels", "Cairo"]]);
+  });
+
   it("reads a year before a singular noun as naming it, not counting it", () => {
     const s = tree(`
       Kast PROPN NNP 2 nsubj
