@@ -8,6 +8,12 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** Words without which no date expression is possible: chrono only runs on sentences that have one. */
 const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|noon|midnight|morning|evening|week|month|year|decade|century|spring|summer|autumn|fall|winter)/i;
 
+const DURATION = new RegExp(
+  "^(for\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\\d+)\\s+(second|minute|hour|day|week|month|year)s?" +
+    "(\\s+(after|before|later|earlier|on))?$",
+  "i",
+);
+
 export function findDates(sentence: Sentence, documentDate?: string): Mention[] {
   if (!DATE_HINT.test(sentence.text)) return [];
   const ref = documentDate ? new Date(`${documentDate.slice(0, 10)}T12:00:00Z`) : undefined;
@@ -19,6 +25,9 @@ export function findDates(sentence: Sentence, documentDate?: string): Mention[] 
     const text = r.text.slice(lead).replace(/[\s,.;:]+$/, "");
     if (!text || /^(now|today|tonight|\d{1,2})$/i.test(text) && !ref) continue;
     if (/^\d{1,2}(:\d\d)?$/.test(text)) continue; // bare small numbers are rarely dates
+    // A length of time is no date ("for a second consecutive year", "eight hours", "a day after the
+    // vote"); "two days ago" is one.
+    if (DURATION.test(text)) continue;
     // A lowercase single word ("sat", "may", "march") is an ordinary word, not a date.
     if (/^\p{Ll}+$/u.test(text) && !/^(today|tonight|yesterday|tomorrow)$/.test(text)) continue;
     const start = sentence.start + r.index + lead;

@@ -90,6 +90,9 @@ describe("findDates", () => {
     ["The cat sat on the mat.", undefined, []],
     ["They counted 1,218 people.", undefined, []],
     ["It helps those earning less than $125,000 a year.", undefined, []],
+    ["It will shrink for a second consecutive year.", "2025-03-01", []],
+    ["The vote came a day after the strike, and rain fell in eight hours.", "2025-03-01", []],
+    ["He left two days ago.", "2025-03-01", ["two days ago=2025-02-27"]],
   ])("%s (document date %s)", (text, documentDate, expected) => {
     expect(dates(text, documentDate)).toEqual(expected);
   });
