@@ -49,7 +49,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     "mr mrs ms miss dr prof professor sir dame lord lady general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander " +
     "president vice prime minister premier chancellor secretary senator sen representative rep governor gov mayor king queen prince princess " +
     "emperor pope cardinal bishop archbishop rabbi imam sheikh reverend rev father brother sister judge justice ambassador envoy spokesman spokeswoman " +
-    "spokesperson chief executive head leader chairman chairwoman chair director ceo cfo coo founder chief-executive minister-president deputy acting former late " +
+    "spokesperson chief executive head leader chairman chairwoman chair director ceo cfo coo founder co-founder cofounder chief-executive minister-president deputy acting former late " +
     "foreign defence defense interior finance health justice military army police intelligence security state national opposition party coach striker " +
     "manager officer official commissioner inspector detective agent analyst correspondent editor reporter author actor actress singer player star"
   ).split(" "),

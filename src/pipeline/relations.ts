@@ -423,6 +423,8 @@ class Extractor {
       if (!/^(NOUN|PROPN)$/.test(t.upos(c))) continue;
       const name = this.namedAt(c);
       if (name !== undefined && name === this.namedAt(s)) continue; // one name: "the Prahran and Malvern Trust"
+      // "Acme's co-founder and chief executive, Jane Roe, will join": two titles of the one person named.
+      if (name === undefined && subj.named && TITLE_WORDS.has(t.lower(c))) continue;
       const other = this.arg(c);
       if (other && other.text !== subj.text) this.clause(v, other, inherited);
     }
@@ -451,6 +453,8 @@ class Extractor {
     let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
     // "named Kelly Ortberg as chief executive", parsed with the name as a complement: a name is an object.
     if (objs.length === 0) objs = t.children(v, "xcomp").filter((x) => t.upos(x) === "PROPN" && (this.namedAt(x)?.type ?? "Date") !== "Date");
+    // "sentenced former president Nicolas Sarkozy to five years", the name labelled a bare oblique: an object.
+    if (objs.length === 0) objs = t.children(v, "obl").filter((o) => o > v && t.rel(o) === "obl" && t.upos(o) === "PROPN" && t.caseOf(o) === undefined && KINDS.has(this.namedAt(o)?.type ?? ""));
     if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o)))) {
       // "figures that the UN has deemed reliable": the modified noun is the object.
       const h = t.head(v);
@@ -643,7 +647,8 @@ class Extractor {
     const named = this.namedAt(n);
     if (!named) {
       // "Acme's chief executive, Jane Roe"
-      for (const a of t.children(n, "appos")) if (this.namedAt(a)?.type === "Person") this.role(a, n);
+      // "Acme's co-founder and chief executive, Jane Roe": each coordinated title is hers.
+      for (const a of t.children(n, "appos")) if (this.namedAt(a)?.type === "Person") for (const r of [n, ...t.children(n, "conj")]) this.role(a, r);
       return;
     }
     if (named.type === "Date") return;
@@ -669,7 +674,9 @@ class Extractor {
   private role(person: number, roleHead: number): void {
     const t = this.t;
     if (!/^(NOUN|PROPN)$/.test(t.upos(roleHead)) || !TITLE_WORDS.has(t.lower(roleHead)) || this.namedAt(roleHead)) return;
-    const ownerTok = t.children(roleHead, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || t.caseOf(c) === "of" || t.caseOf(c) === "for");
+    const ownerOf = (h: number) => t.children(h, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || t.caseOf(c) === "of" || t.caseOf(c) === "for");
+    // A title coordinated with an owned one shares its owner ("Acme's co-founder and chief executive").
+    const ownerTok = ownerOf(roleHead) ?? (t.rel(roleHead) === "conj" && TITLE_WORDS.has(t.lower(t.head(roleHead))) ? ownerOf(t.head(roleHead)) : undefined);
     // The owner is a name, or a description of one named before ("the company's chief executive").
     const owner = ownerTok !== undefined ? (this.namedAt(ownerTok) ?? this.definiteReference(ownerTok, ...t.phrase(ownerTok))) : undefined;
     if (!owner || (owner.type !== "Organization" && owner.type !== "Location")) return;

@@ -116,3 +116,20 @@ export function roleWordsAsNouns(words: readonly string[], upos: string[], xpos:
     xpos[i] = "NN";
   });
 }
+
+/**
+ * A tree's heads (changed in place) with a name in apposition moved from the "of" phrase of a title to
+ * the title: in "the regional president of Valencia, Carlos Mazón, said", the parser hangs the name on
+ * "Valencia", but it names the president. Only for a proper-noun apposition after a proper-noun "of"
+ * phrase of a title word ("president", "chief executive", "mayor").
+ */
+export function titleAppositions(heads: number[], deprels: readonly string[], words: readonly string[], upos: readonly string[]): void {
+  for (let d = 0; d < heads.length; d++) {
+    const m = heads[d]!;
+    if (m < 0 || deprels[d] !== "appos" || upos[d] !== "PROPN" || upos[m] !== "PROPN" || deprels[m] !== "nmod") continue;
+    const title = heads[m]!;
+    if (title < 0 || title > m || m > d || !TITLE_WORDS.has(words[title]!.toLowerCase())) continue;
+    if (!heads.some((h, c) => h === m && deprels[c] === "case" && words[c]!.toLowerCase() === "of")) continue;
+    heads[d] = title;
+  }
+}

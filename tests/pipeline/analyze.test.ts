@@ -1,7 +1,7 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { detachNamesFromTimes, joinDoubleSubjects, joinNameParticles } from "../../src/pipeline/repairs.js";
+import { detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, titleAppositions } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { loadAnnotators } from "../../src/pipeline/annotators.js";
 
@@ -217,5 +217,39 @@ describe("detachNamesFromTimes", () => {
       visit VERB 0 root
       Seoul PROPN 3 compound
       week NOUN 1 obl`)).toBe("visit>0:root Seoul>3:compound week>1:obl");
+  });
+});
+
+describe("titleAppositions", () => {
+  const run = (rows: string) => {
+    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const heads = r.map((x) => Number(x[2]) - 1);
+    titleAppositions(heads, r.map((x) => x[3]!), r.map((x) => x[0]!), r.map((x) => x[1]!));
+    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}`).join(" ");
+  };
+
+  it.each([
+    // the name names the title, not the place of the "of" phrase
+    [`president NOUN 7 nsubj
+      of ADP 3 case
+      Valencia PROPN 1 nmod
+      , PUNCT 5 punct
+      Carlos PROPN 3 appos
+      Mazón PROPN 5 flat
+      faced VERB 0 root`, "president>7 of>3 Valencia>1 ,>5 Carlos>1 Mazón>5 faced>0"],
+    // no title: "the capital of Brazil, Brasilia"
+    [`capital NOUN 0 root
+      of ADP 3 case
+      Brazil PROPN 1 nmod
+      , PUNCT 5 punct
+      Brasilia PROPN 3 appos`, "capital>0 of>3 Brazil>1 ,>5 Brasilia>3"],
+    // not an "of" phrase: "the president in Madrid, Pedro"
+    [`president NOUN 0 root
+      in ADP 3 case
+      Madrid PROPN 1 nmod
+      , PUNCT 5 punct
+      Pedro PROPN 3 appos`, "president>0 in>3 Madrid>1 ,>5 Pedro>3"],
+  ])("moves a name from a title's \"of\" phrase to the title, and nothing else", (rows, expected) => {
+    expect(run(rows)).toBe(expected);
   });
 });

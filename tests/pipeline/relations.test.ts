@@ -190,6 +190,34 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(out)).toContain("Acme | named | Jane Roe");
   });
 
+  it("takes a name the parser labelled a bare oblique after the verb as its object when it has none", () => {
+    const s = tree(`
+      court NOUN NN 2 nsubj
+      sentenced VERB VBD 0 root
+      Nicolas PROPN NNP 2 obl
+      Sarkozy PROPN NNP 3 flat
+      to ADP IN 6 case
+      prison NOUN NN 2 obl`);
+    expect(triples(extractRelations(s, [named(s, 2, 4, "Person")]))).toEqual(["court | sentenced | Nicolas Sarkozy"]);
+  });
+
+  it("gives each title coordinated in an apposition's description to the person, and no triple to the bare title", () => {
+    const s = tree(`
+      Wiz PROPN NNP 3 nmod:poss
+      's PART POS 1 case
+      co-founder NOUN NN 10 nsubj
+      and CCONJ CC 6 cc
+      chief ADJ JJ 6 amod
+      executive NOUN NN 3 conj
+      , PUNCT , 8 punct
+      Jane PROPN NNP 3 appos
+      Roe PROPN NNP 8 flat
+      joined VERB VBD 0 root
+      Acme PROPN NNP 10 obj`);
+    const out = extractRelations(s, [named(s, 0, 1, "Organization"), named(s, 7, 9, "Person"), named(s, 10, 11, "Organization")]);
+    expect(triples(out)).toEqual(["Jane Roe | chief executive of | Wiz", "Jane Roe | co-founder of | Wiz", "Jane Roe | joined | Acme"]);
+  });
+
   it("reads a relative clause's subject from the noun it modifies, and a perfect as active", () => {
     const s = tree(`
       Barghouti PROPN NNP 0 root
