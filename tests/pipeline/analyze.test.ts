@@ -105,6 +105,15 @@ describe("definite descriptions across sentences", () => {
   });
 });
 
+describe("kind nouns across a document", () => {
+  it("give every mention of the name the type one kind noun decided", async () => {
+    // Alone, the recognizer reads the later "Wiz" as places.
+    const text = "Acme agreed to buy the cybersecurity firm Wiz for $3 billion.\nWiz, founded in 2020, is based in Lisbon.\nLast year Wiz rejected an offer.\n";
+    const doc = await analyze(text);
+    expect(doc.mentions.filter((m) => m.name === "Wiz").map((m) => m.type)).toEqual(["Organization", "Organization", "Organization"]);
+  });
+});
+
 describe("descriptions of people", () => {
   const subjects = async (text: string) => (await analyze(text)).triples.filter((t) => t.predicate === "started from").map((t) => t.subject.name);
 
