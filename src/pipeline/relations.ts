@@ -193,11 +193,7 @@ class Extractor {
       // "the company": an organization of the last sentence that names one, its subject if that is
       // one ("Acme has lost ground to rival Globex ... the company" is Acme).
       // Not the subject of its own clause ("Acme, which controls the company": another one).
-      const own = this.clauseSubject(i);
-      const ownName = own !== undefined ? this.arg(own)?.mention.name : undefined;
-      const candidates = before.filter((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(m.name.split(" ").pop()!.toLowerCase()) && m.name !== ownName);
-      const last = candidates[0]?.sentence;
-      hit = candidates.find((m) => m.sentence === last && this.context.subjects?.has(m)) ?? candidates[0];
+      hit = this.salientOrganization(i, before);
     } else if ((PERSON_NOUNS.has(noun) || /^\d+-year-old$/.test(noun)) && t.rel(i).startsWith("nsubj")) {
       // "Norris won on Sunday. The British driver started from pole": a subject description opening
       // its sentence's people is the subject person of the last sentence naming one (as "he" is), or no one.
@@ -212,6 +208,20 @@ class Extractor {
     if (!hit) return undefined;
     const span = t.span([lo, hi]);
     return { ...hit, start: span.start, end: span.end, text: span.text, sentence: t.sentence.index, tokenStart: lo, tokenEnd: hi, coreference: true };
+  }
+
+  /**
+   * The organization "the company" (or "its") at token i refers to: one of the last sentence that
+   * names one, its subject if that is one ("Acme has lost ground to rival Globex ... the company" is
+   * Acme); never the subject of i's own clause ("Acme, which controls the company": another one).
+   * `before`: the mentions before i, nearest first.
+   */
+  private salientOrganization(i: number, before: readonly Mention[]): Mention | undefined {
+    const own = this.clauseSubject(i);
+    const ownName = own !== undefined ? this.arg(own)?.mention.name : undefined;
+    const candidates = before.filter((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(m.name.split(" ").pop()!.toLowerCase()) && m.name !== ownName);
+    const last = candidates[0]?.sentence;
+    return candidates.find((m) => m.sentence === last && this.context.subjects?.has(m)) ?? candidates[0];
   }
 
   /** Whether tokens [lo, hi) before an organization noun only describe it (adjectives, places, "-based"), no organization of their own. */
@@ -674,11 +684,11 @@ class Extractor {
   private role(person: number, roleHead: number): void {
     const t = this.t;
     if (!/^(NOUN|PROPN)$/.test(t.upos(roleHead)) || !TITLE_WORDS.has(t.lower(roleHead)) || this.namedAt(roleHead)) return;
-    const ownerOf = (h: number) => t.children(h, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || t.caseOf(c) === "of" || t.caseOf(c) === "for");
+    const ownerOf = (h: number) => t.children(h, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || /^(of|for|at)$/.test(t.caseOf(c) ?? ""));
     // A title coordinated with an owned one shares its owner ("Acme's co-founder and chief executive").
     const ownerTok = ownerOf(roleHead) ?? (t.rel(roleHead) === "conj" && TITLE_WORDS.has(t.lower(t.head(roleHead))) ? ownerOf(t.head(roleHead)) : undefined);
     // The owner is a name, or a description of one named before ("the company's chief executive").
-    const owner = ownerTok !== undefined ? (this.namedAt(ownerTok) ?? this.definiteReference(ownerTok, ...t.phrase(ownerTok))) : undefined;
+    const owner = ownerTok === undefined ? undefined : t.lower(ownerTok) === "its" ? this.possessiveIts(ownerTok) : (this.namedAt(ownerTok) ?? this.definiteReference(ownerTok, ...t.phrase(ownerTok)));
     if (!owner || (owner.type !== "Organization" && owner.type !== "Location")) return;
     const subj = this.arg(person);
     if (!subj) return;
@@ -687,10 +697,19 @@ class Extractor {
     const last = t.tokens[roleHead]!;
     this.push({
       subj, obj: nameArg(owner), confidence: 0.7,
-      predicate: `${words.map((i) => t.lower(i)).join(" ")} ${t.caseOf(ownerTok!) === "for" ? "for" : "of"}`,
+      predicate: `${words.map((i) => t.lower(i)).join(" ")} ${t.caseOf(ownerTok!) === "for" || t.caseOf(ownerTok!) === "at" ? t.caseOf(ownerTok!) : "of"}`,
       predicateText: t.sentence.text.slice(first.start - t.sentence.start, last.end - t.sentence.start),
       span: { start: Math.min(subj.mention.start, owner.start), end: Math.max(subj.mention.end, owner.end) },
     });
+  }
+
+  /** "Its chairman, Akio Toyoda": the organization "its" refers to, as "the company" would. */
+  private possessiveIts(i: number): Mention | undefined {
+    const before = [...this.context.previous, ...this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i)].reverse();
+    const hit = this.salientOrganization(i, before);
+    if (!hit) return undefined;
+    const tok = this.t.tokens[i]!;
+    return { ...hit, start: tok.start, end: tok.end, text: tok.text, sentence: this.t.sentence.index, tokenStart: i, tokenEnd: i + 1, coreference: true };
   }
 
   /** "the European Hospital in Khan Yunis", "Egypt's State Information Service": relations inside a noun phrase between names. */

@@ -340,6 +340,34 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(person).filter((x) => x.includes(" of "))).toEqual([]);
   });
 
+  it("gives a role the organization of an \"at\" phrase, and the organization \"its\" refers to", () => {
+    const at = tree(`
+      Kevin PROPN NNP 0 root
+      Mills PROPN NNP 1 flat
+      , PUNCT , 5 punct
+      a DET DT 5 det
+      professor NOUN NN 1 appos
+      at ADP IN 7 case
+      Acme PROPN NNP 5 nmod`);
+    expect(triples(extractRelations(at, [named(at, 0, 2, "Person"), named(at, 6, 7, "Organization")]))).toContain("Kevin Mills | professor at | Acme");
+    const prev = tree(`
+      Toyota PROPN NNP 2 nsubj
+      invests VERB VBZ 0 root
+      in ADP IN 4 case
+      Ohio PROPN NNP 2 obl`);
+    const toyota = named(prev, 0, 1, "Organization");
+    const its = tree(`
+      Its PRON PRP$ 2 nmod:poss
+      chairman NOUN NN 7 nsubj
+      , PUNCT , 4 punct
+      Akio PROPN NNP 2 appos
+      Toyoda PROPN NNP 4 flat
+      , PUNCT , 4 punct
+      resigned VERB VBD 0 root`, 1, 30);
+    const context = { previous: [toyota, named(prev, 3, 4, "Location")], subjects: new Set([toyota]) };
+    expect(triples(extractRelations(its, [named(its, 3, 5, "Person")], context))).toEqual(["Akio Toyoda | chairman of | Toyota"]);
+  });
+
   it("gives a role the organization a description before it stands for", () => {
     const earlier = tree(`
       Acme PROPN NNP 2 nsubj
