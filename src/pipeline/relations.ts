@@ -611,9 +611,23 @@ class Extractor {
 
   private copula(h: number): void {
     const t = this.t;
-    const cop = t.child(h, "cop")!;
     const { arg: subj } = this.subject(h);
     if (!subj) return;
+    this.copulaClause(h, subj);
+    // "South Korea and Japan are close allies": each coordinated name is one.
+    const s = t.child(h, "nsubj");
+    if (s === undefined || RELATIVE.has(t.lower(s)) || !subj.named) return;
+    for (const c of t.children(s, "conj")) {
+      const name = this.namedAt(c);
+      if (!name || name === this.namedAt(s) || name.type === "Date") continue;
+      this.copulaClause(h, nameArg(name), false);
+    }
+  }
+
+  /** The copula's relations with the given subject; its propositions too unless `propositions` is false (they keep the subject as written). */
+  private copulaClause(h: number, subj: Arg, propositions = true): void {
+    const t = this.t;
+    const cop = t.child(h, "cop")!;
     const vp = this.verbPhrase(h);
     const copWords = [cop, ...t.children(h, "advmod").filter((c) => NEGATIONS.has(t.lower(c)))].sort((a, b) => a - b);
     const copText = this.surfaceRelation(cop, [...copWords]);
@@ -623,7 +637,7 @@ class Extractor {
         const p = t.caseOf(o);
         if (!p) continue;
         this.emit(subj, [cop, h], this.arg(o), 0.6, vp, undefined, p);
-        this.proposition(`${copText} ${t.text(h)} ${p}`, [subj.text, this.phraseText(o)], 0.6);
+        if (propositions) this.proposition(`${copText} ${t.text(h)} ${p}`, [subj.text, this.phraseText(o)], 0.6);
       }
       return;
     }
@@ -632,7 +646,7 @@ class Extractor {
       // "the boss is usually tougher than regular enemies": a proposition, not a graph edge.
       for (const a of [h, ...t.children(h, "conj").filter((c) => t.upos(c) === "ADJ" && t.child(c, "cop", "nsubj") === undefined)]) {
         const pps = t.children(a, "obl").filter((o) => t.caseOf(o) !== undefined);
-        this.proposition(copText, [subj.text, t.span(this.withoutWords(t.phrase(a), copWords)).text, ...pps.map((o) => this.ppText(o))], 0.55);
+        if (propositions) this.proposition(copText, [subj.text, t.span(this.withoutWords(t.phrase(a), copWords)).text, ...pps.map((o) => this.ppText(o))], 0.55);
       }
       return;
     }
@@ -641,7 +655,7 @@ class Extractor {
     const pps = t.children(h, "obl").filter((o) => t.caseOf(o) !== undefined);
     // "are in Cairo", "were off the charts": the predicate nominal's preposition belongs to the relation.
     const prep = t.caseOf(h);
-    this.proposition(prep ? `${copText} ${prep}` : copText, [subj.text, t.span(this.withoutWords(t.phrase(h), copWords)).text, ...pps.map((o) => this.ppText(o))], 0.55);
+    if (propositions) this.proposition(prep ? `${copText} ${prep}` : copText, [subj.text, t.span(this.withoutWords(t.phrase(h), copWords)).text, ...pps.map((o) => this.ppText(o))], 0.55);
     this.emit(subj, [cop], obj, subj.named && obj.named ? 0.65 : 0.55, vp, undefined, prep); // the negation is vp's
   }
 

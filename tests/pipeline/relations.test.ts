@@ -644,6 +644,21 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual([["are in", "The rebels", "Cairo"]]);
   });
 
+  it("gives each coordinated name in a copula's subject the relation, in the graph only", () => {
+    const s = tree(`
+      Korea PROPN NNP 6 nsubj
+      and CCONJ CC 3 cc
+      Japan PROPN NNP 1 conj
+      are AUX VBP 6 cop
+      close ADJ JJ 6 amod
+      allies NOUN NNS 0 root
+      of ADP IN 8 case
+      Washington PROPN NNP 6 nmod`);
+    const out = extractRelations(s, [named(s, 0, 1, "Location"), named(s, 2, 3, "Location"), named(s, 7, 8, "Location")]);
+    expect(triples(out).filter((x) => x.includes("| is |"))).toEqual(["Japan | is | close allies of Washington", "Korea | is | close allies of Washington"]);
+    expect(out.propositions.filter((p) => p.relation === "are").map((p) => p.args[0])).toEqual(["Korea"]);
+  });
+
   it("reads a year before a singular noun as naming it, not counting it", () => {
     const s = tree(`
       Kast PROPN NNP 2 nsubj
