@@ -463,6 +463,8 @@ class Extractor {
     let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
     // "named Kelly Ortberg as chief executive", parsed with the name as a complement: a name is an object.
     if (objs.length === 0) objs = t.children(v, "xcomp").filter((x) => t.upos(x) === "PROPN" && (this.namedAt(x)?.type ?? "Date") !== "Date");
+    // "told Reuters on Monday": a lone named indirect object (no object, no clause) is the object.
+    if (objs.length === 0 && t.child(v, "ccomp", "xcomp") === undefined) objs = t.children(v, "iobj").filter((o) => KINDS.has(this.namedAt(o)?.type ?? ""));
     // "sentenced former president Nicolas Sarkozy to five years", the name labelled a bare oblique: an object.
     if (objs.length === 0) objs = t.children(v, "obl").filter((o) => o > v && t.rel(o) === "obl" && t.upos(o) === "PROPN" && t.caseOf(o) === undefined && KINDS.has(this.namedAt(o)?.type ?? ""));
     if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o)))) {
@@ -484,7 +486,8 @@ class Extractor {
       for (const oo of [o, ...t.children(o, "conj")]) this.emit(subj, [...vp.words, ...complement], this.arg(oo), base, vp, date);
     }
     // A clausal object ("confirmed on Thursday that talks are underway") counts as an object too.
-    const hasObject = objs.length > 0 || t.child(v, "ccomp") !== undefined;
+    // So does an indirect one ("told reporters on Wednesday": no edge to the date).
+    const hasObject = objs.length > 0 || t.child(v, "ccomp", "iobj") !== undefined;
     for (const o of obls) {
       const p = t.caseOf(o);
       if (!p) continue;

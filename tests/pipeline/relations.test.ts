@@ -659,6 +659,25 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions.filter((p) => p.relation === "are").map((p) => p.args[0])).toEqual(["Korea"]);
   });
 
+  it("takes a lone named indirect object as the object, and counts any as one (no edge to a date then)", () => {
+    const s = tree(`
+      Roe PROPN NNP 2 nsubj
+      told VERB VBD 0 root
+      Reuters PROPN NNP 2 iobj
+      on ADP IN 5 case
+      Monday PROPN NNP 2 obl`);
+    const monday = { ...named(s, 4, 5, "Date"), value: "--" };
+    expect(triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Organization"), monday]))).toEqual(["Roe | told | Reuters"]);
+    const plain = tree(`
+      Roe PROPN NNP 2 nsubj
+      told VERB VBD 0 root
+      supporters NOUN NNS 2 iobj
+      on ADP IN 5 case
+      Monday PROPN NNP 2 obl`);
+    const monday2 = { ...named(plain, 4, 5, "Date"), value: "--" };
+    expect(triples(extractRelations(plain, [named(plain, 0, 1, "Person"), monday2]))).toEqual([]);
+  });
+
   it("reads a year before a singular noun as naming it, not counting it", () => {
     const s = tree(`
       Kast PROPN NNP 2 nsubj
