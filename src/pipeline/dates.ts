@@ -43,6 +43,7 @@ export function findDates(sentence: Sentence, documentDate?: string): Mention[] 
     else if (known("year") && known("month")) value = `${c.get("year")}-${pad(c.get("month")!)}`;
     else if (known("year") && !known("day")) value = String(c.get("year"));
     else if (known("month") && known("day")) value = ref ? resolveYear(c, ref) : `--${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+    else if (ref && WEEKDAY.test(text) && c.get("weekday") !== null && c.get("weekday") !== undefined) value = weekday(c.get("weekday")!, ref, tenseAt(sentence, start));
     else if (ref) {
       const d = c.date();
       value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -60,6 +61,47 @@ export function findDates(sentence: Sentence, documentDate?: string): Mention[] 
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const FUTURE_AUX = new Set(["will", "'ll", "shall", "would"]);
+
+/**
+ * The tense of the clause a date at character `start` belongs to, from its verb: "past" ("met on
+ * Monday", "was killed on Monday", "has said"), "future" ("will meet on Monday", "would visit"), or
+ * undefined (present, or no verb found).
+ */
+export function tenseAt(sentence: Sentence, start: number): "past" | "future" | undefined {
+  const tokens = sentence.tokens;
+  let i = tokens.findIndex((t) => t.start === start);
+  for (let steps = 0; i >= 0 && steps < tokens.length; steps++) {
+    const t = tokens[i]!;
+    const aux = tokens.filter((a) => a.head === i && /^(aux|cop)/.test(a.deprel ?? ""));
+    if (t.upos === "VERB" || aux.length) {
+      if (aux.some((a) => FUTURE_AUX.has(a.text.toLowerCase())) || aux.some((a) => a.text.toLowerCase() === "to") && !aux.some((a) => /^(VBD|VBN)$/.test(a.xpos ?? ""))) return "future";
+      if (t.xpos === "VBD" || aux.some((a) => a.xpos === "VBD" || /^(has|have|had)$/i.test(a.text))) return "past";
+      return undefined;
+    }
+    i = t.head ?? -1;
+  }
+  return undefined;
+}
+
+/**
+ * A bare weekday against the document's date: the last such day on or before it in a past clause
+ * ("was killed on Monday"), the next on or after it in a future one, else the nearest (chrono's choice).
+ */
+function weekday(day: number, ref: Date, tense: "past" | "future" | undefined): string {
+  const today = ref.getUTCDay();
+  let offset: number;
+  if (tense === "past") offset = -((today - day + 7) % 7);
+  else if (tense === "future") offset = (day - today + 7) % 7;
+  else {
+    const ahead = (day - today + 7) % 7;
+    offset = ahead <= 3 ? ahead : ahead - 7;
+  }
+  const d = new Date(ref.getTime() + offset * 86_400_000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 function resolveYear(c: chrono.ParsedComponents, ref: Date): string {

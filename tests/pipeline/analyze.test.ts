@@ -262,3 +262,22 @@ describe("titleAppositions", () => {
     expect(run(rows)).toBe(expected);
   });
 });
+
+describe("weekdays against the document's date", () => {
+  // 2025-01-10 is a Friday.
+  const dated = async (text: string) =>
+    analyzeDocument({ id: "d", source: "test", text, date: "2025-01-10" }, await loadAnnotators()).mentions.filter((m) => m.type === "Date").map((m) => m.value);
+
+  it.each([
+    ["Gunmen killed five people on Monday.", "2025-01-06"],
+    ["The man was arrested on Monday.", "2025-01-06"],
+    ["Prices rose on Friday.", "2025-01-10"],
+    ["The minister will visit Seoul on Monday.", "2025-01-13"],
+    ["He said he would travel to Cairo on Monday.", "2025-01-13"],
+    // present tense: the nearest such day
+    ["Talks resume on Monday.", "2025-01-13"],
+    ["Talks resume on Wednesday.", "2025-01-08"],
+  ])("%s -> %s", async (text, value) => {
+    expect(await dated(text)).toEqual([value]);
+  });
+});
