@@ -29,6 +29,16 @@ export function parseIntOption(name: string) {
   };
 }
 
+/** A --date value: a calendar date written YYYY-MM-DD. */
+export function parseDateOption(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+    throw new KgError("USAGE", `invalid date "${value}": expecting a calendar date written YYYY-MM-DD, e.g. 2025-01-10`);
+  }
+  return value.trim();
+}
+
 export function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(value.trim());
   if (!m) throw new KgError("USAGE", `invalid size "${value}": expecting a number with an optional k, m or g suffix`);

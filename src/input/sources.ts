@@ -11,6 +11,8 @@ import { htmlToArticle } from "./html.js";
 export interface LoadOptions extends DecodeOptions {
   /** Treat every non-empty line as its own document (sentence-level benchmarks). */
   readonly lines?: boolean;
+  /** Publication date (YYYY-MM-DD) of every input, the anchor for relative dates; over an HTML page's own. */
+  readonly date?: string;
   readonly stdin?: () => Promise<Uint8Array>;
 }
 
@@ -88,20 +90,22 @@ export function toDocuments(bytes: Uint8Array, source: string, options: LoadOpti
     const docs: Document[] = [];
     for (const line of decoded.text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
       if (!line.trim()) continue;
-      docs.push({ id: documentId(line), source, text: line });
+      docs.push({ id: documentId(line), source, text: line, ...(options.date ? { date: options.date } : {}) });
     }
     return docs;
   }
   let text = decoded.text;
   let title: string | undefined;
+  let date = options.date;
   if (decoded.isHtml) {
     const article = htmlToArticle(text);
     text = article.text;
     title = article.title;
+    date ??= article.date;
     if (!text.trim()) throw new InputError("INPUT_NO_TEXT", source, "the HTML page holds no article text", "give the article's page, not an index or script");
   }
   checkLanguage(text, source, options);
-  return [{ id: documentId(text), source, text, title: title ?? guessTitle(text) }];
+  return [{ id: documentId(text), source, text, title: title ?? guessTitle(text), ...(date ? { date } : {}) }];
 }
 
 /** The first line is a title when it is short and does not end like a sentence. */

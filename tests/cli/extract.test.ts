@@ -1,9 +1,9 @@
 // The graph document contract (shared/CONTRACT.md §1) on the seed article, through the real CLI.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GraphDocument } from "../../src/model/types.js";
-import { kg, ROOT } from "../helpers/cli.js";
+import { kg, ROOT, tempDir } from "../helpers/cli.js";
 
 const SEED = "seeds/ceasefire-talks-cairo.txt";
 const text = readFileSync(join(ROOT, SEED), "utf8");
@@ -72,5 +72,38 @@ describe("kg extract --lines --format carb", () => {
       expect(row.length).toBeGreaterThanOrEqual(5);
     }
     expect(rows.some((r) => r[0] === "Acme Corp hired Jane Roe in 2020." && r[2] === "hired" && r[3] === "Acme Corp" && r[4] === "Jane Roe")).toBe(true);
+  });
+});
+
+describe("kg extract --date and HTML publication dates", () => {
+  const dates = (stdout: string) => (JSON.parse(stdout) as GraphDocument).entities.filter((e) => e.type === "Date").map((e) => `${e.name}=${e.value}`).sort();
+
+  it("anchors relative dates on the given date (2025-01-10 is a Friday), by tense", async () => {
+    const input = "Gunmen killed five people in Kabul on Monday. The minister will visit Kabul on Monday.\n";
+    const r = await kg(["extract", "-", "--date", "2025-01-10"], { input });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).documents[0].date).toBe("2025-01-10");
+    expect(dates(r.stdout)).toEqual(["Monday=2025-01-06", "Monday=2025-01-13"]);
+  });
+
+  it("rejects a date that is not a calendar day, with a usage error", async () => {
+    const r = await kg(["extract", "-", "--date", "2025-02-30"], { input: "Talks resumed on Monday in Cairo.\n" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('invalid date "2025-02-30"');
+  });
+
+  it("reads an HTML page's own publication date, which --date overrides", async () => {
+    const dir = tempDir();
+    const page = join(dir, "a.html");
+    writeFileSync(
+      page,
+      '<html><head><meta property="article:published_time" content="2025-01-10T23:30:00-05:00"><title>Kabul</title></head>' +
+        "<body><article><p>Gunmen killed five people in Kabul on Monday, officials said in a statement released to reporters.</p></article></body></html>",
+    );
+    const own = await kg(["extract", page]);
+    expect(own.code, own.stderr).toBe(0);
+    expect(dates(own.stdout)).toEqual(["Monday=2025-01-06"]);
+    const given = await kg(["extract", page, "--date", "2025-01-20"]);
+    expect(dates(given.stdout)).toEqual(["Monday=2025-01-20"]);
   });
 });

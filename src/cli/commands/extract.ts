@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { extractFiles } from "../../app/extract.js";
 import { UsageError } from "../../errors.js";
 import { toCarb } from "../../app/carb.js";
-import { out, parseSize, PartialFailure, reportFailures } from "../io.js";
+import { out, parseDateOption, parseSize, PartialFailure, reportFailures } from "../io.js";
 
 export function registerExtract(program: Command): void {
   program
@@ -14,9 +14,10 @@ export function registerExtract(program: Command): void {
     .option("--lines", "treat every input line as its own document")
     .option("--max-size <size>", "largest accepted article, e.g. 5m", parseSize)
     .option("--any-language", "do not reject texts that do not look like English")
-    .action(async (inputs: string[], opts: { format: string; lines?: boolean; maxSize?: number; anyLanguage?: boolean }) => {
+    .option("--date <yyyy-mm-dd>", "publication date of the inputs, the anchor for relative dates (\"on Monday\", \"last month\"); HTML pages give their own", parseDateOption)
+    .action(async (inputs: string[], opts: { format: string; lines?: boolean; maxSize?: number; anyLanguage?: boolean; date?: string }) => {
       if (opts.format !== "json" && opts.format !== "carb") throw new UsageError(`unknown format "${opts.format}"`, "use --format json or --format carb");
-      const result = await extractFiles(inputs, { lines: opts.lines, maxBytes: opts.maxSize, anyLanguage: opts.anyLanguage });
+      const result = await extractFiles(inputs, { lines: opts.lines, maxBytes: opts.maxSize, anyLanguage: opts.anyLanguage, date: opts.date });
       reportFailures(result.failures);
       if (opts.format === "carb") out(toCarb(result.analyzed));
       else out(JSON.stringify(result.graph, null, 2) + "\n");

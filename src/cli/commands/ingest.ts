@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { DEFAULT_BATCH, ingestFiles } from "../../app/ingest.js";
 import { openStore } from "../../store/open.js";
-import { log, parseIntOption, parseSize, PartialFailure, reportFailures } from "../io.js";
+import { log, parseDateOption, parseIntOption, parseSize, PartialFailure, reportFailures } from "../io.js";
 import { storeOptions, type GlobalOptions } from "../options.js";
 
 export function registerIngest(program: Command): void {
@@ -14,12 +14,13 @@ export function registerIngest(program: Command): void {
     .option("--any-language", "do not reject texts that do not look like English")
     .option("--batch <n>", `documents resolved and written together, in one transaction (default ${DEFAULT_BATCH})`, parseIntOption("--batch"))
     .option("--no-progress", "no progress bar")
-    .action(async (inputs: string[], opts: { maxSize?: number; anyLanguage?: boolean; batch?: number; progress: boolean }, cmd: Command) => {
+    .option("--date <yyyy-mm-dd>", "publication date of the inputs, the anchor for relative dates (\"on Monday\", \"last month\"); HTML pages give their own", parseDateOption)
+    .action(async (inputs: string[], opts: { maxSize?: number; anyLanguage?: boolean; batch?: number; progress: boolean; date?: string }, cmd: Command) => {
       const store = await openStore({ ...storeOptions(cmd.optsWithGlobals<GlobalOptions>()), write: true });
       let result;
       let totals;
       try {
-        result = await ingestFiles(store, inputs, { maxBytes: opts.maxSize, anyLanguage: opts.anyLanguage, batch: opts.batch, progress: opts.progress ? undefined : false });
+        result = await ingestFiles(store, inputs, { maxBytes: opts.maxSize, anyLanguage: opts.anyLanguage, batch: opts.batch, progress: opts.progress ? undefined : false, date: opts.date });
         totals = await store.stats();
       } finally {
         await store.close();
