@@ -91,11 +91,14 @@ export function joinNameParticles(words: readonly string[], labels: readonly str
 /**
  * Tags (changed in place) with the words of person, organization and place names (`labels`, BIO)
  * parsed as proper nouns where the tagger read a capitalized one as a verb ("Boeing on Wednesday
- * named …") or a particle inside one as anything ("Lula da Silva").
+ * named …"), a capitalized word of a person's name as anything ("Christian Norgaard" read as an
+ * adjective and a name), or a particle inside a name as anything ("Lula da Silva").
  */
 export function namesAsProperNouns(words: readonly string[], labels: readonly string[], upos: string[], xpos: string[]): void {
   labels.forEach((label, i) => {
-    if (/^[BI]-(PER|ORG|LOC)$/.test(label) && ((xpos[i]!.startsWith("VB") && /^\p{Lu}/u.test(words[i]!)) || (label.startsWith("I-") && NAME_PARTICLES.has(words[i]!)))) {
+    const capital = /^\p{Lu}/u.test(words[i]!);
+    const person = /^[BI]-PER$/.test(label) && capital && upos[i] !== "PROPN" && upos[i] !== "PUNCT";
+    if (person || (/^[BI]-(PER|ORG|LOC)$/.test(label) && ((xpos[i]!.startsWith("VB") && capital) || (label.startsWith("I-") && NAME_PARTICLES.has(words[i]!))))) {
       upos[i] = "PROPN";
       xpos[i] = "NNP";
     }

@@ -1,7 +1,7 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, titleAppositions } from "../../src/pipeline/repairs.js";
+import { detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, titleAppositions } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { loadAnnotators } from "../../src/pipeline/annotators.js";
 
@@ -64,6 +64,21 @@ describe("names before parsing", () => {
     const doc = analyzeDocument({ id: "d", source: "test", text }, annotators);
     expect(doc.sentences[1]!.tokens[0]).toMatchObject({ text: "Boeing", upos: "PROPN", deprel: "nsubj" });
     expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain("Boeing | named | Kelly Ortberg");
+  });
+
+  it.each([
+    // a person's name: every capitalized word
+    [["Christian", "Norgaard"], ["B-PER", "I-PER"], ["ADJ", "PROPN"], "PROPN PROPN"],
+    // an organization's or place's: only verbs and particles
+    [["United", "States"], ["B-LOC", "I-LOC"], ["ADJ", "PROPN"], "ADJ PROPN"],
+    [["Banco", "do", "Brasil"], ["B-ORG", "I-ORG", "I-ORG"], ["PROPN", "ADP", "PROPN"], "PROPN PROPN PROPN"],
+    // outside names nothing changes
+    [["Christian", "values"], ["O", "O"], ["ADJ", "NOUN"], "ADJ NOUN"],
+  ])("namesAsProperNouns %j %j", (words, labels, tags, expected) => {
+    const upos = [...tags];
+    const xpos = tags.map(() => "X");
+    namesAsProperNouns(words, labels, upos, xpos);
+    expect(upos.join(" ")).toBe(expected);
   });
 });
 
