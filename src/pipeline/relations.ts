@@ -196,10 +196,13 @@ class Extractor {
       hit = this.salientOrganization(i, before);
     } else if ((PERSON_NOUNS.has(noun) || /^\d+-year-old$/.test(noun)) && t.rel(i).startsWith("nsubj")) {
       // "Norris won on Sunday. The British driver started from pole": a subject description opening
-      // its sentence's people is the subject person of the last sentence naming one (as "he" is), or no one.
+      // its sentence's people is the subject person of the last sentence naming one (as "he" is), or
+      // that sentence's only person, or no one.
       if (this.mentions.some((m) => m.type === "Person" && m.tokenEnd !== undefined && m.tokenEnd <= lo)) return undefined;
+      // "United have signed the striker Bryan Mbeumo. The 25-year-old …": the only person there, if no person is its subject.
       const people = before.filter((m) => m.type === "Person");
-      hit = people.find((m) => m.sentence === people[0]?.sentence && this.context.subjects?.has(m));
+      const last = people.filter((m) => m.sentence === people[0]?.sentence);
+      hit = last.find((m) => this.context.subjects?.has(m)) ?? (new Set(last.map((m) => m.name)).size === 1 ? last[0] : undefined);
       if (!hit) return undefined;
     }
     // "the Commerce Department ... the department", "the Ministry of Health ... the ministry": an

@@ -137,8 +137,12 @@ describe("descriptions of people", () => {
     expect(await subjects("Lando Norris won on Sunday.\nThe 25-year-old started from pole position.\n")).toEqual(["Lando Norris"]);
   });
 
-  it("leave it unresolved when that sentence's subject is no person, or a person comes first in its own sentence", async () => {
-    expect(await subjects("The race was won by Lando Norris on Sunday.\nThe British driver started from pole position.\n")).toEqual(["British driver"]);
+  it("read it as that sentence's only person when its subject is none", async () => {
+    expect(await subjects("McLaren have signed the driver Lando Norris until 2030.\nThe 25-year-old started from pole position.\n")).toEqual(["Lando Norris"]);
+  });
+
+  it("leave it unresolved when that sentence has several people and none is its subject, or a person comes first in its own sentence", async () => {
+    expect(await subjects("The race was won by Lando Norris ahead of Max Verstappen on Sunday.\nThe British driver started from pole position.\n")).toEqual(["British driver"]);
     const own = await analyze("Lando Norris won on Sunday.\nAfter Oscar Piastri crashed, the British driver started from pole position.\n");
     expect(own.triples.filter((t) => t.predicate === "started from").map((t) => t.subject.name)).not.toContain("Lando Norris");
   });
