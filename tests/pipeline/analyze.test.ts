@@ -129,6 +129,30 @@ describe("kind nouns across a document", () => {
   });
 });
 
+describe("organizations by use", () => {
+  it("make a name the recognizer read as a place an organization everywhere when the text uses it as one", async () => {
+    // Alone, the recognizer reads Amazon as a place in both sentences.
+    const text = "Amazon will cut about 14,000 jobs, the company said on Tuesday.\nAmazon, which is based in Seattle, employs 1.5 million people.\n";
+    const doc = await analyze(text);
+    expect(doc.mentions.filter((m) => m.name === "Amazon").map((m) => m.type)).toEqual(["Organization", "Organization"]);
+    expect(doc.mentions.find((m) => m.name === "Seattle")!.type).toBe("Location");
+    expect(doc.triples.filter((t) => t.predicate === "said").map((t) => t.subject.name)).toEqual(["Amazon"]);
+  });
+
+  it.each([
+    "Shares of Amazon rose 2 percent on Tuesday.\nAmazon will cut about 14,000 jobs.\n",
+    "Amazon's employees were told on Tuesday.\nAmazon will cut about 14,000 jobs.\n",
+  ])("count shares and employees as such a use: %j", async (text) => {
+    const doc = await analyze(text);
+    expect(new Set(doc.mentions.filter((m) => m.name === "Amazon").map((m) => m.type))).toEqual(new Set(["Organization"]));
+  });
+
+  it("leave countries alone", async () => {
+    const doc = await analyze("Shares of companies in France rose.\nFrance's employees went on strike.\n");
+    expect(doc.mentions.filter((m) => m.name === "France").map((m) => m.type)).toEqual(["Location", "Location"]);
+  });
+});
+
 describe("descriptions of people", () => {
   const subjects = async (text: string) => (await analyze(text)).triples.filter((t) => t.predicate === "started from").map((t) => t.subject.name);
 
