@@ -96,20 +96,20 @@ export function documentKinds(sentences: readonly Sentence[], mentions: readonly
 }
 
 /** Nouns only a company has ("Shares of Amazon", "Amazon's employees"). */
-const COMPANY_NOUNS = new Set("shares stock shareholders investors employees staff workforce headquarters ceo subsidiary subsidiaries".split(" "));
+const COMPANY_NOUNS = new Set("shares stock shareholders investors employees staff workforce headquarters ceo cfo executive chairman chairwoman subsidiary subsidiaries".split(" "));
 /** Participles only an organization takes ("Amazon, which is based in Seattle"). */
 const ORGANIZATION_PARTICIPLES = new Set(["based", "headquartered", "listed"]);
 
 /**
- * Mentions with the type Organization for names the document treats as one, where the recognizer
- * read them as places or Misc: "Shares of Amazon", "Amazon's employees", "Amazon, which is based in
+ * Mentions with the type Organization for names the document treats as one (in any of their
+ * mentions), where the recognizer read them as places or Misc: "Shares of Amazon", "Amazon's employees", "Amazon, which is based in
  * Seattle", "Seattle-headquartered Amazon" — for every mention of that name. Countries and persons are
  * left alone.
  */
 export function organizationsByUse(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
   const orgs = new Set<string>();
   for (const m of mentions) {
-    if ((m.type !== "Location" && m.type !== "Misc") || m.tokenStart === undefined || COUNTRY_NAMES.has(m.name.toLowerCase()) || DEMONYMS.has(m.name)) continue;
+    if ((m.type !== "Location" && m.type !== "Misc" && m.type !== "Organization") || m.tokenStart === undefined || COUNTRY_NAMES.has(m.name.toLowerCase()) || DEMONYMS.has(m.name)) continue;
     const tokens = sentences[m.sentence]?.tokens ?? [];
     const head = headOf(tokens, m.tokenStart, m.tokenEnd!);
     if (head === undefined) continue;
@@ -117,7 +117,8 @@ export function organizationsByUse(sentences: readonly Sentence[], mentions: rea
     const up = t.head !== undefined && t.head >= 0 ? tokens[t.head] : undefined;
     const word = up?.text.toLowerCase() ?? "";
     const caseOf = tokens.find((c, k) => c.head === head && c.deprel === "case" && k < head)?.text.toLowerCase();
-    const ofCompany = up && COMPANY_NOUNS.has(word) && ((t.deprel === "nmod" && caseOf === "of") || t.deprel === "nmod:poss");
+    // "Shares of Amazon", "Amazon's employees", "Amazon shares" (not "Amazon chairman": a title before a name).
+    const ofCompany = up && COMPANY_NOUNS.has(word) && ((t.deprel === "nmod" && caseOf === "of") || t.deprel === "nmod:poss" || (t.deprel === "compound" && /^(shares|stock)$/.test(word)));
     const based = tokens.some((c, k) => c.head === head && /^acl/.test(c.deprel ?? "") && ORGANIZATION_PARTICIPLES.has(c.text.toLowerCase()) && k > head) ||
       (up && ORGANIZATION_PARTICIPLES.has(word) && /^nsubj/.test(t.deprel ?? ""));
     if (ofCompany || based) orgs.add(m.name);

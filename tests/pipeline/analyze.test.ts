@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
 import { detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, titleAppositions } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
+import { organizationsByUse } from "../../src/pipeline/mentions.js";
+import { named, tree } from "../helpers/trees.js";
 import { loadAnnotators } from "../../src/pipeline/annotators.js";
 
 const analyze = async (text: string) => analyzeDocument({ id: "d", source: "test", text }, await loadAnnotators());
@@ -145,6 +147,25 @@ describe("organizations by use", () => {
   ])("count shares and employees as such a use: %j", async (text) => {
     const doc = await analyze(text);
     expect(new Set(doc.mentions.filter((m) => m.name === "Amazon").map((m) => m.type))).toEqual(new Set(["Organization"]));
+  });
+
+  it("read \"Amazon shares\" as such a use, but not a title before a name (\"Acme chairman Jane Roe\")", () => {
+    const shares = tree(`
+      Amazon PROPN NNP 2 compound
+      shares NOUN NNS 3 nsubj
+      rose VERB VBD 0 root`);
+    const later = tree(`
+      Amazon PROPN NNP 2 nsubj
+      cut VERB VBD 0 root
+      jobs NOUN NNS 2 obj`, 1, 30);
+    const out = organizationsByUse([shares, later], [named(shares, 0, 1, "Location"), named(later, 0, 1, "Misc")]);
+    expect(out.map((m) => m.type)).toEqual(["Organization", "Organization"]);
+    const title = tree(`
+      Acme PROPN NNP 3 compound
+      chairman NOUN NN 3 compound
+      Roe PROPN NNP 4 nsubj
+      resigned VERB VBD 0 root`);
+    expect(organizationsByUse([title], [named(title, 0, 1, "Location")]).map((m) => m.type)).toEqual(["Location"]);
   });
 
   it("leave countries alone", async () => {
