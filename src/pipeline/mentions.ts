@@ -5,6 +5,9 @@ import type { EntityType, Mention, Sentence, Token } from "../model/types.js";
 import { findDates } from "./dates.js";
 import { COUNTRY_NAMES, DEMONYMS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, ORGANIZATION_HEADS, TITLE_WORDS } from "./lexicon.js";
 
+/** Acronyms of common nouns, never names on their own ("investment in AI", "GDP grew"). */
+const COMMON_ACRONYMS = new Set("AI GDP CEO CEOs CFO COO IPO IPOs EV EVs TV PC PCs DNA GPS SUV SUVs LNG VAT ETF ETFs UAV UAVs CPI PMI".split(" "));
+
 const NER_TYPES: Record<string, EntityType> = { PER: "Person", ORG: "Organization", LOC: "Location", MISC: "Misc" };
 const FACILITY_HEADS = new Set(
   "hospital airport stadium prison jail hotel mosque church cathedral temple synagogue station port harbour harbor museum palace bridge tower arena camp clinic".split(" "),
@@ -48,6 +51,7 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     const first = tokens[start]!;
     const last = tokens[end - 1]!;
     const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+    if (COMMON_ACRONYMS.has(text)) continue; // "AI", "GDP": common nouns, whatever the recognizer says
     const lower = text.toLowerCase();
     if (type === "Misc" && DEMONYMS.has(text)) {
       // "Israeli army", "Japanese foreign ministry": the institution is an organization; the demonym

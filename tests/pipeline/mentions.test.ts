@@ -43,6 +43,8 @@ describe("findMentions", () => {
     ["Patients reached Mercy Hospital on Friday.", { "Mercy Hospital": "ORG" }, ["Facility:Mercy Hospital", "Date:Friday"]],
     ["The Bill and Melinda Gates Foundation gave.", { "Melinda Gates Foundation": "ORG" }, ["Organization:Bill and Melinda Gates Foundation"]],
     ["Egypt's ministry spoke.", { Egypt: "LOC" }, ["Location:Egypt"]],
+    ["Investment in AI rose.", { AI: "ORG" }, []],
+    ["Sky TV said so.", { "Sky TV": "ORG" }, ["Organization:Sky TV"]],
   ])("%s", (text, spans, expected) => {
     expect(summary(text, spans)).toEqual(expected);
   });
