@@ -268,6 +268,8 @@ class Extractor {
   private pronoun(i: number): Arg | undefined {
     const word = this.t.lower(i);
     if (word === "it") return this.reportedIt(i);
+    // "Brentford said they would use the money": a team or firm spoken of in the plural.
+    if (word === "they") return this.reportedIt(i, true);
     if (word !== "he" && word !== "she" && word !== "him" && word !== "her") return undefined;
     const here = this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i && m.type === "Person");
     const people = [...this.context.previous.filter((m) => m.type === "Person"), ...here].reverse();
@@ -282,10 +284,10 @@ class Extractor {
   }
 
   /**
-   * "The company said it would cut jobs": "it" as the subject of what an organization says, thinks or
-   * announces is that organization. Other uses of "it" (expletive, things) stay unresolved.
+   * "The company said it would cut jobs": "it" (or, with `plural`, "they") as the subject of what an
+   * organization says, thinks or announces is that organization. Other uses (expletive, things) stay unresolved.
    */
-  private reportedIt(i: number): Arg | undefined {
+  private reportedIt(i: number, plural = false): Arg | undefined {
     const t = this.t;
     if (!t.rel(i).startsWith("nsubj")) return undefined;
     let clause = t.head(i);
@@ -293,6 +295,8 @@ class Extractor {
     if (clause < 0 || t.rel(clause) !== "ccomp") return undefined;
     const speaker = t.child(t.head(clause), "nsubj");
     if (speaker === undefined || speaker > i || t.upos(speaker) === "PRON") return undefined;
+    // "they": one organization only ("Egypt and Qatar said they …" is both).
+    if (plural && t.child(speaker, "conj") !== undefined) return undefined;
     const org = this.arg(speaker);
     if (!org?.named || org.mention.type !== "Organization") return undefined;
     return this.referringTo(i, org.mention);

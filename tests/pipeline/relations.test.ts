@@ -445,6 +445,27 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(other)).not.toContain("Acme | bought | Initech");
   });
 
+  it("reads \"they\" in what one organization says as it, but not in what two say", () => {
+    const one = tree(`
+      Brentford PROPN NNP 2 nsubj
+      said VERB VBD 0 root
+      they PRON PRP 5 nsubj
+      would AUX MD 5 aux
+      use VERB VB 2 ccomp
+      money NOUN NN 5 obj`);
+    expect(triples(extractRelations(one, [named(one, 0, 1, "Organization")]))).toContain("Brentford | use | money");
+    const two = tree(`
+      Egypt PROPN NNP 4 nsubj
+      and CCONJ CC 3 cc
+      Qatar PROPN NNP 1 conj
+      said VERB VBD 0 root
+      they PRON PRP 7 nsubj
+      would AUX MD 7 aux
+      mediate VERB VB 4 ccomp
+      talks NOUN NNS 7 obj`);
+    expect(triples(extractRelations(two, [named(two, 0, 1, "Organization"), named(two, 2, 3, "Organization")])).filter((x) => x.includes("mediate"))).toEqual([]);
+  });
+
   it.each([
     ["Commerce Department", "department", true],
     ["Ministry of Health", "ministry", true],
