@@ -1,5 +1,6 @@
 // Where CLI output goes: results to stdout, everything else (progress, logs, errors) to stderr.
 import { KgError } from "../errors.js";
+import { isoDate } from "../input/html.js";
 import type { LoadFailure } from "../input/sources.js";
 
 export const out = (text: string) => process.stdout.write(text);
@@ -31,12 +32,11 @@ export function parseIntOption(name: string) {
 
 /** A --date value: a calendar date written YYYY-MM-DD. */
 export function parseDateOption(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+  const date = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDate(date) !== date) {
     throw new KgError("USAGE", `invalid date "${value}": expecting a calendar date written YYYY-MM-DD, e.g. 2025-01-10`);
   }
-  return value.trim();
+  return date;
 }
 
 export function parseSize(value: string): number {

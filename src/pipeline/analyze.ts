@@ -6,6 +6,7 @@ import { detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsPro
 import { documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
+import { headOf } from "./tree.js";
 
 /** Token text as the models saw it in training (ASCII quotes and dashes). */
 export function modelWord(text: string): string {
@@ -59,16 +60,11 @@ export function annotateSentences(
   });
 }
 
-/** Whether the mention's head word (its last word whose head lies outside it) is a clause subject. */
+/** Whether the mention's head word is a clause subject. */
 function isSubject(s: Sentence, m: Mention): boolean {
-  const lo = m.tokenStart;
-  const hi = m.tokenEnd;
-  if (lo === undefined || hi === undefined) return false;
-  for (let i = hi - 1; i >= lo; i--) {
-    const t = s.tokens[i]!;
-    if (t.head !== undefined && (t.head < lo || t.head >= hi)) return /^nsubj/.test(t.deprel ?? "");
-  }
-  return false;
+  if (m.tokenStart === undefined || m.tokenEnd === undefined) return false;
+  const head = headOf(s.tokens, m.tokenStart, m.tokenEnd);
+  return head !== undefined && /^nsubj/.test(s.tokens[head]!.deprel ?? "");
 }
 
 export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {

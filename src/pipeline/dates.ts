@@ -44,10 +44,7 @@ export function findDates(sentence: Sentence, documentDate?: string): Mention[] 
     else if (known("year") && !known("day")) value = String(c.get("year"));
     else if (known("month") && known("day")) value = ref ? resolveYear(c, ref) : `--${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
     else if (ref && WEEKDAY.test(text) && c.get("weekday") !== null && c.get("weekday") !== undefined) value = weekday(c.get("weekday")!, ref, tenseAt(sentence, start));
-    else if (ref) {
-      const d = c.date();
-      value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-    }
+    else if (ref) value = isoDay(c.date());
     out.push({ start, end: start + text.length, sentence: sentence.index, text, name: text, type: "Date", ...(value ? { value } : {}) });
   }
   // Bare years ("in 1978") that chrono leaves alone.
@@ -78,7 +75,7 @@ export function tenseAt(sentence: Sentence, start: number): "past" | "future" | 
     const t = tokens[i]!;
     const aux = tokens.filter((a) => a.head === i && /^(aux|cop)/.test(a.deprel ?? ""));
     if (t.upos === "VERB" || aux.length) {
-      if (aux.some((a) => FUTURE_AUX.has(a.text.toLowerCase())) || aux.some((a) => a.text.toLowerCase() === "to") && !aux.some((a) => /^(VBD|VBN)$/.test(a.xpos ?? ""))) return "future";
+      if (aux.some((a) => FUTURE_AUX.has(a.text.toLowerCase()))) return "future";
       if (t.xpos === "VBD" || aux.some((a) => a.xpos === "VBD" || /^(has|have|had)$/i.test(a.text))) return "past";
       return undefined;
     }
@@ -100,9 +97,10 @@ function weekday(day: number, ref: Date, tense: "past" | "future" | undefined): 
     const ahead = (day - today + 7) % 7;
     offset = ahead <= 3 ? ahead : ahead - 7;
   }
-  const d = new Date(ref.getTime() + offset * 86_400_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return isoDay(new Date(ref.getTime() + offset * 86_400_000));
 }
+
+const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 function resolveYear(c: chrono.ParsedComponents, ref: Date): string {
   const d = c.date();

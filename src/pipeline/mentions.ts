@@ -3,6 +3,7 @@
 // plus dates by rules. Pure: tokens and labels in, mentions out.
 import type { EntityType, Mention, Sentence, Token } from "../model/types.js";
 import { findDates } from "./dates.js";
+import { headOf } from "./tree.js";
 import { COUNTRY_NAMES, DEMONYMS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, ORGANIZATION_HEADS, TITLE_WORDS } from "./lexicon.js";
 
 /** Acronyms of common nouns, never names on their own ("investment in AI", "GDP grew"). */
@@ -129,15 +130,6 @@ export function organizationsByUse(sentences: readonly Sentence[], mentions: rea
   }
   if (orgs.size === 0) return [...mentions];
   return mentions.map((m) => (orgs.has(m.name) && (m.type === "Location" || m.type === "Misc") ? { ...m, type: "Organization" } : m));
-}
-
-/** The token of [lo, hi) whose head lies outside it (the last such). */
-function headOf(tokens: readonly Token[], lo: number, hi: number): number | undefined {
-  for (let i = hi - 1; i >= lo; i--) {
-    const h = tokens[i]?.head;
-    if (h !== undefined && (h < lo || h >= hi)) return i;
-  }
-  return undefined;
 }
 
 /**

@@ -117,6 +117,11 @@ class Extractor {
     return this.mentions.find((m) => m.tokenStart !== undefined && m.tokenStart <= i && i < m.tokenEnd!);
   }
 
+  /** The mentions before token i, nearest first: earlier sentences' (names and resolved references), then this one's. */
+  private mentionsBefore(i: number): Mention[] {
+    return [...this.context.previous, ...this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i)].reverse();
+  }
+
   /** The argument headed by token i: a named mention, a date, a resolved pronoun, or a value/concept phrase. */
   private arg(i: number, options: { appositionHead?: boolean } = {}): Arg | undefined {
     const t = this.t;
@@ -184,7 +189,7 @@ class Extractor {
     // "the Santa Clara, California-based company": descriptive modifiers keep the reference; a relational
     // one ("the parent company", "the rival firm") or another name than a place's means another one.
     if (hi - lo > 2 && !this.descriptiveModifiers(lo + 1, i)) return undefined;
-    const before = [...this.context.previous, ...this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= lo)].reverse();
+    const before = this.mentionsBefore(lo);
     let hit: Mention | undefined;
     if (INSTITUTION_NOUNS.has(noun)) {
       const canon = institutionCanon(noun);
@@ -271,8 +276,8 @@ class Extractor {
     // "Brentford said they would use the money": a team or firm spoken of in the plural.
     if (word === "they") return this.reportedIt(i, true);
     if (word !== "he" && word !== "she" && word !== "him" && word !== "her") return undefined;
+    const people = this.mentionsBefore(i).filter((m) => m.type === "Person");
     const here = this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i && m.type === "Person");
-    const people = [...this.context.previous.filter((m) => m.type === "Person"), ...here].reverse();
     let antecedent = people[0];
     if (!antecedent) return undefined;
     // "Kast, who lost to Boric, promised a wall. He said …": a subject pronoun opening its sentence's
@@ -719,9 +724,10 @@ class Extractor {
     const words = [...t.children(roleHead, "amod", "compound").filter((c) => !this.namedAt(c) && /^\p{Ll}/u.test(t.text(c))), roleHead].sort((x, y) => x - y);
     const first = t.tokens[words[0]!]!;
     const last = t.tokens[roleHead]!;
+    const prep = t.caseOf(ownerTok!);
     this.push({
       subj, obj: nameArg(owner), confidence: 0.7,
-      predicate: `${words.map((i) => t.lower(i)).join(" ")} ${t.caseOf(ownerTok!) === "for" || t.caseOf(ownerTok!) === "at" ? t.caseOf(ownerTok!) : "of"}`,
+      predicate: `${words.map((i) => t.lower(i)).join(" ")} ${prep === "for" || prep === "at" ? prep : "of"}`,
       predicateText: t.sentence.text.slice(first.start - t.sentence.start, last.end - t.sentence.start),
       span: { start: Math.min(subj.mention.start, owner.start), end: Math.max(subj.mention.end, owner.end) },
     });
@@ -729,11 +735,8 @@ class Extractor {
 
   /** "Its chairman, Akio Toyoda": the organization "its" refers to, as "the company" would. */
   private possessiveIts(i: number): Mention | undefined {
-    const before = [...this.context.previous, ...this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i)].reverse();
-    const hit = this.salientOrganization(i, before);
-    if (!hit) return undefined;
-    const tok = this.t.tokens[i]!;
-    return { ...hit, start: tok.start, end: tok.end, text: tok.text, sentence: this.t.sentence.index, tokenStart: i, tokenEnd: i + 1, coreference: true };
+    const hit = this.salientOrganization(i, this.mentionsBefore(i));
+    return hit && this.referringTo(i, hit).mention;
   }
 
   /** "the European Hospital in Khan Yunis", "Egypt's State Information Service": relations inside a noun phrase between names. */

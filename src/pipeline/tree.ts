@@ -7,6 +7,15 @@ const CUT = new Set([
   "reparandum", "orphan", "mark", "nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "expl", "obj", "iobj",
 ]);
 
+/** The head token of tokens [lo, hi): the last one whose head lies outside the range. */
+export function headOf(tokens: readonly Token[], lo: number, hi: number): number | undefined {
+  for (let i = hi - 1; i >= lo; i--) {
+    const h = tokens[i]?.head;
+    if (h !== undefined && (h < lo || h >= hi)) return i;
+  }
+  return undefined;
+}
+
 export class Tree {
   readonly tokens: readonly Token[];
   private readonly kids: number[][];
