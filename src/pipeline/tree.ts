@@ -87,6 +87,7 @@ export class Tree {
       for (const c of this.children(n)) {
         const r = this.rel(c);
         if (options.whole?.has(r)) {
+          if (r === "acl:relcl" && c > n && (this.text(this.leftmost(c)) === "," || this.text(this.leftmost(c) - 1) === ",")) continue;
           all(c);
           continue;
         }
@@ -102,6 +103,13 @@ export class Tree {
     while (lo < hi && /^(PUNCT|CCONJ|ADP|SCONJ)$/.test(this.upos(lo)) && this.rel(lo) !== "nmod:poss") lo++;
     while (hi > lo && this.upos(hi) === "PUNCT") hi--;
     return [lo, hi + 1];
+  }
+
+  /** The first token of i's subtree. */
+  leftmost(i: number): number {
+    let lo = i;
+    for (const c of this.children(i)) if (c < lo) lo = Math.min(lo, this.leftmost(c));
+    return lo;
   }
 
   span(range: [number, number]): { start: number; end: number; text: string } {

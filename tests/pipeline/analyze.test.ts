@@ -1,7 +1,7 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, titleAppositions } from "../../src/pipeline/repairs.js";
+import { commaRelatives, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, titleAppositions } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -324,6 +324,60 @@ describe("titleAppositions", () => {
       Pedro PROPN 3 appos`, "president>0 in>3 Madrid>1 ,>5 Pedro>3"],
   ])("moves a name from a title's \"of\" phrase to the title, and nothing else", (rows, expected) => {
     expect(run(rows)).toBe(expected);
+  });
+});
+
+describe("commaRelatives", () => {
+  const run = (rows: string) => {
+    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const labels = r.map((x) => x[3]!);
+    commaRelatives(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
+    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
+  };
+
+  it.each([
+    // '"It was good," said Jane Roe, who leads the agency': "leads" is no second complement of "said"
+    [`said VERB 0 root
+      Jane PROPN 1 nsubj
+      Roe PROPN 2 flat
+      , PUNCT 6 punct
+      who PRON 6 nsubj
+      leads VERB 1 ccomp
+      agency NOUN 6 obj`, "said>0:root Jane>1:nsubj Roe>2:flat ,>6:punct who>6:nsubj leads>2:acl:relcl agency>6:obj"],
+    // parataxis after a common noun
+    [`met VERB 0 root
+      the DET 3 det
+      mayor NOUN 1 obj
+      , PUNCT 6 punct
+      who PRON 6 nsubj
+      resigned VERB 1 parataxis`, "met>0:root the>3:det mayor>1:obj ,>6:punct who>6:nsubj resigned>3:acl:relcl"],
+  ])("hangs a comma-led \"who\" clause on the noun before the comma", (rows, expected) => {
+    expect(run(rows)).toBe(expected);
+  });
+
+  it.each([
+    // a question, no comma: "asked who leads the agency"
+    `asked VERB 0 root
+      who PRON 3 nsubj
+      leads VERB 1 ccomp
+      agency NOUN 3 obj`,
+    // "which" may follow a phrase it is not about ("a report on Monday, which found …")
+    `report NOUN 0 root
+      on ADP 3 case
+      Monday PROPN 1 nmod
+      , PUNCT 6 punct
+      which PRON 6 nsubj
+      found VERB 1 parataxis`,
+    // no noun before the comma
+    `he PRON 2 nsubj
+      left VERB 0 root
+      , PUNCT 5 punct
+      who PRON 5 nsubj
+      knows VERB 2 parataxis`,
+  ])("leaves other clauses alone", (rows) => {
+    const before = rows.trim().split("\n").map((l) => l.trim().split(/\s+/)).map((x) => `${x[0]}>${x[2]}:${x[3]}`).join(" ");
+    expect(run(rows)).toBe(before);
   });
 });
 

@@ -18,6 +18,34 @@ describe("OpenIE over dependency trees", () => {
     expect(out.triples[0]!.confidence).toBeGreaterThan(0.8);
   });
 
+  it("leaves a comma-led relative clause out of an argument's phrase, and keeps a restrictive one", () => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      fined VERB VBD 0 root
+      the DET DT 4 det
+      banks NOUN NNS 2 obj
+      , PUNCT , 7 punct
+      which PRON WDT 7 nsubj
+      own VERB VBP 4 acl:relcl
+      a DET DT 9 det
+      stake NOUN NN 7 obj
+      . PUNCT . 2 punct`);
+    const out = extractRelations(s, [named(s, 0, 1, "Organization")]);
+    expect(out.propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["fined", "Acme", "the banks"]);
+    const restrictive = tree(`
+      Acme PROPN NNP 2 nsubj
+      fined VERB VBD 0 root
+      the DET DT 4 det
+      banks NOUN NNS 2 obj
+      that PRON WDT 6 nsubj
+      own VERB VBP 4 acl:relcl
+      a DET DT 8 det
+      stake NOUN NN 6 obj
+      . PUNCT . 2 punct`);
+    const kept = extractRelations(restrictive, [named(restrictive, 0, 1, "Organization")]);
+    expect(kept.propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["fined", "Acme", "the banks that own a stake"]);
+  });
+
   it("turns a passive with an agent active and keeps prepositional objects", () => {
     const s = tree(`
       The DET DT 2 det
