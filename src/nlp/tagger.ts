@@ -113,6 +113,11 @@ export class TaggerLexicon {
     return this.hasTag(base, /(^| )vb( |$)/, /(^| )VB( |$)/);
   }
 
+  /** Whether the Brown corpus or CoNLL-2003 train tags the word as a past-tense verb ("rose"). */
+  canBePastVerb(word: string): boolean {
+    return this.hasTag(word.toLowerCase(), /(^| )vbd( |$)/, /(^| )VBD( |$)/);
+  }
+
   /** Whether the Brown corpus or CoNLL-2003 train tags the word as a singular common noun. */
   canBeNoun(word: string): boolean {
     return this.hasTag(word.toLowerCase(), /(^| )nn( |$)/, /(^| )NN( |$)/);
@@ -741,6 +746,11 @@ export class Tagger extends TaggerBase {
   /** Whether a word can be a present-tense verb by the model's word knowledge (false without a lexicon). */
   canBePresentVerb(word: string): boolean {
     return this.lexicon?.canBePresentVerb(word) ?? false;
+  }
+
+  /** Whether a word can be a past-tense verb by the model's word knowledge (false without a lexicon). */
+  canBePastVerb(word: string): boolean {
+    return this.lexicon?.canBePastVerb(word) ?? false;
   }
 
   /** Whether a word is a common English word (not a name) by the model's word knowledge (false without a lexicon). */

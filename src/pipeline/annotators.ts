@@ -13,6 +13,8 @@ export interface Annotators {
   recase?(words: readonly string[]): string[];
   /** Whether a word can be a present-tense verb ("blocks"), for headlines (optional). */
   canBePresentVerb?(word: string): boolean;
+  /** Whether a word can be a past-tense verb ("rose"), for sentences with no verb tagged (optional). */
+  canBePastVerb?(word: string): boolean;
   /** Whether a word can be a singular common noun ("executive"), for role nouns (optional). */
   canBeNoun?(word: string): boolean;
   /** Whether a word is a common word rather than a name ("that", not "Sul"), for names (optional). */
@@ -46,6 +48,7 @@ async function load(): Promise<Annotators> {
     recognize: (sentences) => ner.recognize(sentences),
     recase: (words) => tagger.recase(words),
     canBePresentVerb: (word) => tagger.canBePresentVerb(word),
+    canBePastVerb: (word) => tagger.canBePastVerb(word),
     canBeNoun: (word) => tagger.canBeNoun(word),
     isCommonWord: (word) => tagger.isCommonWord(word),
   };

@@ -46,6 +46,13 @@ const REPORTING = new Set(["said", "says", "say", "added", "adds", "told", "tell
  * arguments as complete noun phrases ("the law that removes the prohibition"). Graph mentions stay short.
  */
 const WHOLE = new Set(["acl", "acl:relcl", "appos"]);
+/** Units a "by" phrase measures with ("delayed by one day", "cut by 5 percent"). */
+const MEASURE_NOUNS = new Set(
+  ("percent per cent percentage point points % second seconds minute minutes hour hours day days week weeks month months year years " +
+    "decade decades dollar dollars euro euros pound pounds yen cent cents mile miles kilometre kilometres kilometer kilometers " +
+    "metre metres meter meters foot feet inch inches degree degrees goal goals run runs stroke strokes vote votes margin").split(" "),
+);
+
 /** Forms of address, which say nothing about a person ("Mr. Baker"). */
 const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|herr|frau)\.?$/i;
 /** Relations a parser may give a relative clause instead of acl:relcl. */
@@ -456,12 +463,12 @@ class Extractor {
   private clause(v: number, subj: Arg | undefined, inherited: boolean): void {
     const t = this.t;
     const vp = this.verbPhrase(v);
-    const obls = t.children(v, "obl").filter((o) => t.rel(o) !== "obl:agent" && t.caseOf(o) !== "by" && !this.isAdverbialPhrase(o, v) && !/^according\b/.test(t.caseOf(o) ?? ""));
+    const obls = t.children(v, "obl").filter((o) => !this.isAgent(o) && !this.isAdverbialPhrase(o, v) && !/^according\b/.test(t.caseOf(o) ?? ""));
     const date = obls.map((o) => this.namedAt(o)).find((m) => m?.type === "Date" && m.value)?.value;
     const base = inherited ? 0.7 : 0.8;
     this.verbProposition(v, subj, obls, base);
     if (this.isPassive(v)) {
-      const agentTok = t.children(v, "obl").find((o) => t.rel(o) === "obl:agent" || t.caseOf(o) === "by");
+      const agentTok = t.children(v, "obl").find((o) => this.isAgent(o));
       const agent = agentTok !== undefined ? this.arg(agentTok) : undefined;
       if (agent && subj) this.emit(agent, vp.words, subj, base - 0.05, vp, date);
       for (const o of obls) {
@@ -478,6 +485,11 @@ class Extractor {
     // "told Reuters on Monday": a lone named indirect object (no object, no clause) is the object.
     if (objs.length === 0 && t.child(v, "ccomp", "xcomp") === undefined) objs = t.children(v, "iobj").filter((o) => KINDS.has(this.namedAt(o)?.type ?? ""));
     // "sentenced former president Nicolas Sarkozy to five years", the name labelled a bare oblique: an object.
+    // "Shares of Acme fell 5 percent": a bare measure after a verb with no object is what it measures.
+    // Not a distance in time to something else ("came a day after the vote", "two weeks earlier").
+    if (objs.length === 0) {
+      objs = t.children(v, "obl").filter((o) => o > v && /^obl(:unmarked|:npmod)?$/.test(t.rel(o)) && t.caseOf(o) === undefined && this.isMeasure(o) && !/^(after|before|earlier|later|ago|since)$/.test(t.lower(t.phrase(o)[1]))).slice(0, 1);
+    }
     if (objs.length === 0) objs = t.children(v, "obl").filter((o) => o > v && t.rel(o) === "obl" && t.upos(o) === "PROPN" && t.caseOf(o) === undefined && KINDS.has(this.namedAt(o)?.type ?? ""));
     if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o)))) {
       // "figures that the UN has deemed reliable": the modified noun is the object.
@@ -525,7 +537,7 @@ class Extractor {
     const complement = t.children(v, "xcomp").filter((x) => t.upos(x) === "ADJ").map((x) => t.text(x));
     // Prepositional arguments, and bare nominal ones ("settle today", "won last year": obl:tmod, obl:npmod, obl:unmarked).
     const pps = obls.filter((o) => t.caseOf(o) !== undefined || t.rel(o) !== "obl");
-    const agent = t.children(v, "obl").find((o) => t.rel(o) === "obl:agent" || t.caseOf(o) === "by");
+    const agent = t.children(v, "obl").find((o) => this.isAgent(o));
     const extra = [...pps, ...(agent !== undefined ? [agent] : [])].sort((a, b) => a - b);
     let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
     if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o))) && resolved?.text !== this.phraseText(t.head(v), true)) {
@@ -593,6 +605,23 @@ class Extractor {
   }
 
   /** A fronted bare noun after a preposition ("In return, …", "In response, …") is an adverbial, not an argument. */
+  /**
+   * Whether oblique o is a passive's agent ("led by Egypt"): a "by" phrase, unless it measures
+   * ("delayed by one day", "raised by 5 percent", "won by two points"), which says how much.
+   */
+  private isAgent(o: number): boolean {
+    const t = this.t;
+    return (t.rel(o) === "obl:agent" || t.caseOf(o) === "by") && !this.isMeasure(o);
+  }
+
+  /** Whether nominal o counts units ("one day", "5 percent", "3%", "a point"). */
+  private isMeasure(o: number): boolean {
+    const t = this.t;
+    if (t.upos(o) === "NUM" || /^\d[\d.,]*%$/.test(t.text(o))) return true;
+    const counted = t.children(o, "nummod").length > 0 || t.children(o, "det").some((d) => /^(a|an)$/.test(t.lower(d)));
+    return counted && MEASURE_NOUNS.has(t.lower(o));
+  }
+
   private isAdverbialPhrase(o: number, v: number): boolean {
     const t = this.t;
     if (o > v || t.upos(o) !== "NOUN") return false;

@@ -127,6 +127,13 @@ function splitWord(word: string, start: number, out: Token[]): void {
     push(out, cl[2]!, start + cl[1]!.length);
     return;
   }
+  // "3%" -> "3" "%", as the treebanks write it.
+  const percent = /^([+-]?\d[\d.,]*)%$/.exec(word);
+  if (percent) {
+    push(out, percent[1]!, start);
+    push(out, "%", start + percent[1]!.length);
+    return;
+  }
   // A slash between words separates them ("Israel/Gaza"), but not in numbers or URLs.
   if (/^\p{L}+\/\p{L}+$/u.test(word) && !/^https?:/i.test(word)) {
     const i = word.indexOf("/");

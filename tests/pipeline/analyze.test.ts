@@ -32,6 +32,12 @@ describe("headlines", () => {
     expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain(triple);
   });
 
+  it("in running text too: a lowercase past tense after a noun is the verb of a sentence with none", async () => {
+    const doc = analyzeDocument({ id: "d", source: "test", text: "Shares of Acme rose by 3 percent on Monday.\n" }, await loadAnnotators());
+    expect(doc.sentences[0]!.tokens[3]).toMatchObject({ text: "rose", upos: "VERB", xpos: "VBD" });
+    expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain("Shares of Acme | rose by | 3 percent");
+  });
+
   it("keep the tagger's reading of the same words as running text", async () => {
     const alone = annotateSentences(splitSentences("Court Blocks Tariffs on Canadian Steel\nThe court said so.\n"), await loadAnnotators());
     expect(alone[0]!.tokens[1]!.upos).not.toBe("VERB");

@@ -64,6 +64,42 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions[0]).toMatchObject({ relation: "were led by", args: ["The talks", "Egypt", "in Cairo"] });
   });
 
+  it("reads a measuring \"by\" phrase as how much, not as the agent", () => {
+    const s = tree(`
+      The DET DT 2 det
+      launch NOUN NN 4 nsubj:pass
+      was AUX VBD 4 aux:pass
+      delayed VERB VBN 0 root
+      by ADP IN 7 case
+      one NUM CD 7 nummod
+      day NOUN NN 4 obl
+      . PUNCT . 4 punct`);
+    expect(triples(extractRelations(s, []))).toEqual(["launch | delayed by | one day"]);
+  });
+
+  it("takes a bare measure as the object of a verb without one, but not a distance in time", () => {
+    const fell = tree(`
+      Shares NOUN NNS 4 nsubj
+      of ADP IN 3 case
+      Acme PROPN NNP 1 nmod
+      fell VERB VBD 0 root
+      5 NUM CD 6 nummod
+      percent NOUN NN 4 obl:unmarked
+      . PUNCT . 4 punct`);
+    expect(triples(extractRelations(fell, [named(fell, 2, 3, "Organization")]))).toEqual(["Shares of Acme | fell | 5 percent"]);
+    const came = tree(`
+      The DET DT 2 det
+      decision NOUN NN 3 nsubj
+      came VERB VBD 0 root
+      a DET DT 5 det
+      day NOUN NN 3 obl:unmarked
+      after ADP IN 8 case
+      the DET DT 8 det
+      vote NOUN NN 3 obl
+      . PUNCT . 3 punct`);
+    expect(triples(extractRelations(came, []))).toEqual(["decision | came after | vote"]);
+  });
+
   it("reads a participle clause as passive unless it has an object of its own (a misparsed past tense)", () => {
     // The parser made "appointed" an adverbial clause of the relative clause's verb.
     const s = tree(`

@@ -16,6 +16,9 @@ describe("tokenize", () => {
     ["the Hamas-run ministry", ["the", "Hamas-run", "ministry"]],
     ["the hostages' families", ["the", "hostages", "'", "families"]],
     ["(AFP)", ["(", "AFP", ")"]],
+    // a percent sign is a token of its own, as the treebanks write it
+    ["rose 2.5% on", ["rose", "2.5", "%", "on"]],
+    ["a 5%.", ["a", "5", "%", "."]],
     ["Wait...", ["Wait", "..."]],
     ["on `` Velocity '' ,", ["on", "``", "Velocity", "''", ","]],
     // already-tokenized text: a clitic written apart from its word stays whole, quotes do not
