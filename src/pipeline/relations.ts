@@ -30,7 +30,7 @@ const KINDS = new Set(["Person", "Organization", "Location"]);
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
 const MODALS = new Set(["may", "might", "could", "would", "should", "will", "can", "must", "shall", "'ll"]);
 const RELATIVE = new Set(["who", "whom", "which", "that", "whose"]);
-const LEADING_DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|another)\s+/i;
+const LEADING_DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|whose|some|any|another)\s+/i;
 const ATTRIBUTION = new Set(["according"]);
 /**
  * Participles that work as prepositions ("Following the talks, …", "including two children"): as a
@@ -327,12 +327,15 @@ class Extractor {
     const t = this.t;
     const words = [v, ...t.children(v, "compound:prt")];
     const h = t.head(v);
-    // "agreed to release": a controlled verb reads with the verb that controls it.
+    // "agreed to release": a controlled verb reads with the verb that controls it, and takes its
+    // negation and modality ("did not agree to sell", "would agree to sell").
+    const verbs = [v];
     if (t.rel(v) === "xcomp" && h >= 0 && t.upos(h) === "VERB" && t.child(h, "obj") === undefined) {
       words.push(h, ...t.children(h, "compound:prt"), ...t.children(v, "mark").filter((m) => t.lower(m) === "to"));
+      verbs.push(h);
     }
-    const negated = t.children(v, "advmod").some((c) => NEGATIONS.has(t.lower(c)));
-    const modal = t.children(v, "aux").find((c) => MODALS.has(t.lower(c)));
+    const negated = verbs.some((u) => t.children(u, "advmod").some((c) => NEGATIONS.has(t.lower(c))));
+    const modal = verbs.flatMap((u) => t.children(u, "aux")).find((c) => MODALS.has(t.lower(c)));
     return { words: words.sort((a, b) => a - b), negated, ...(modal !== undefined ? { modality: t.lower(modal) } : {}) };
   }
 

@@ -162,3 +162,49 @@ export function commaRelatives(heads: number[], deprels: string[], words: readon
     deprels[v] = "acl:relcl";
   }
 }
+
+/**
+ * A tree's heads and labels (both changed in place) for "Acme, whose capsule failed last year, has
+ * not been cleared", which the parser reads with the relative clause's verb as the root, the name
+ * hanging on it and the real main verb as its conjunct: the main verb becomes the root with the name
+ * as its subject, and the relative clause hangs on the name. Only when the conjunct has no subject
+ * or coordinating word of its own, and the name opens the sentence.
+ */
+export function relativeRoots(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  const root = heads.indexOf(-1);
+  if (root < 0) return;
+  const r = words.findIndex((w, i) => i > 1 && i < root && /^(who|whose|which)$/i.test(w) && words[i - 1] === ",");
+  if (r < 0 || words.slice(0, r - 1).some((w) => w === "," || /^(who|whose|which)$/i.test(w))) return;
+  let noun = r - 2;
+  if (!/^(NOUN|PROPN)$/.test(upos[noun]!)) return;
+  while (/^(flat|compound)/.test(deprels[noun]!) && heads[noun]! >= 0 && /^(NOUN|PROPN)$/.test(upos[heads[noun]!]!)) noun = heads[noun]!;
+  if (heads[noun] !== root || /^nsubj/.test(deprels[noun]!)) return;
+  // The relative word belongs to the root's clause: "who" / "which" as its subject, "whose" on it.
+  const pronounOf = heads[r] === root ? root : heads[heads[r]!] === root ? root : -1;
+  if (pronounOf < 0) return;
+  const main = heads.findIndex((h, i) => h === root && i > r && deprels[i] === "conj" && words[i - 1] !== "and");
+  if (main < 0 || upos[main] !== "VERB" && upos[main] !== "AUX" && !heads.some((h, i) => h === main && deprels[i] === "cop")) return;
+  if (heads.some((h, i) => h === main && (/^nsubj/.test(deprels[i]!) || deprels[i] === "cc"))) return;
+  // A comma closes the relative clause right before the main verb's first word.
+  let first = main;
+  for (let i = 0; i < main; i++) {
+    let a = i;
+    for (let steps = 0; a >= 0 && a !== main && steps < heads.length; steps++) a = heads[a]!;
+    if (a === main) {
+      first = i;
+      break;
+    }
+  }
+  if (words[first] !== ",") return;
+  const passive = heads.some((h, i) => h === main && deprels[i] === "aux:pass");
+  heads[main] = -1;
+  deprels[main] = "root";
+  heads[noun] = main;
+  deprels[noun] = passive ? "nsubj:pass" : "nsubj";
+  heads[root] = noun;
+  deprels[root] = "acl:relcl";
+  // What followed the main verb on the old root (the final period, say) now hangs on the main verb.
+  heads.forEach((h, i) => {
+    if (h === root && i > main) heads[i] = main;
+  });
+}

@@ -1,7 +1,7 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { commaRelatives, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, titleAppositions } from "../../src/pipeline/repairs.js";
+import { commaRelatives, detachNamesFromTimes, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, titleAppositions } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -382,6 +382,52 @@ describe("commaRelatives", () => {
       who PRON 5 nsubj
       knows VERB 2 parataxis`,
   ])("leaves other clauses alone", (rows) => {
+    const before = rows.trim().split("\n").map((l) => l.trim().split(/\s+/)).map((x) => `${x[0]}>${x[2]}:${x[3]}`).join(" ");
+    expect(run(rows)).toBe(before);
+  });
+});
+
+describe("relativeRoots", () => {
+  const run = (rows: string) => {
+    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const labels = r.map((x) => x[3]!);
+    relativeRoots(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
+    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
+  };
+
+  it("makes the main verb the root when the parser rooted the relative clause on the opening name", () => {
+    // "Acme, whose capsule failed, has been cleared." read with "failed" as the root
+    expect(run(`
+      Acme PROPN 5 vocative
+      , PUNCT 1 punct
+      whose PRON 4 nmod:poss
+      capsule NOUN 5 nsubj
+      failed VERB 0 root
+      , PUNCT 9 punct
+      has AUX 9 aux
+      been AUX 9 aux:pass
+      cleared VERB 5 conj
+      . PUNCT 5 punct`)).toBe("Acme>9:nsubj:pass ,>1:punct whose>4:nmod:poss capsule>5:nsubj failed>1:acl:relcl ,>9:punct has>9:aux been>9:aux:pass cleared>0:root .>9:punct");
+  });
+
+  it.each([
+    // a real coordination: "Acme, which failed, and …" has its "and"
+    `Acme PROPN 4 nsubj
+      , PUNCT 1 punct
+      which PRON 4 nsubj
+      failed VERB 0 root
+      and CCONJ 6 cc
+      left VERB 4 conj`,
+    // the conjunct has a subject of its own
+    `Acme PROPN 4 vocative
+      , PUNCT 1 punct
+      who PRON 4 nsubj
+      failed VERB 0 root
+      , PUNCT 7 punct
+      Roe PROPN 7 nsubj
+      left VERB 4 conj`,
+  ])("leaves other trees alone", (rows) => {
     const before = rows.trim().split("\n").map((l) => l.trim().split(/\s+/)).map((x) => `${x[0]}>${x[2]}:${x[3]}`).join(" ");
     expect(run(rows)).toBe(before);
   });

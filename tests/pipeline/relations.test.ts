@@ -64,6 +64,41 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions[0]).toMatchObject({ relation: "were led by", args: ["The talks", "Egypt", "in Cairo"] });
   });
 
+  it("gives a controlled verb the negation and modality of the verb that controls it", () => {
+    const s = tree(`
+      Acme PROPN NNP 4 nsubj
+      did AUX VBD 4 aux
+      not PART RB 4 advmod
+      agree VERB VB 0 root
+      to PART TO 6 mark
+      sell VERB VB 4 xcomp
+      the DET DT 8 det
+      unit NOUN NN 6 obj
+      . PUNCT . 4 punct`);
+    const [triple] = extractRelations(s, [named(s, 0, 1, "Organization")]).triples;
+    expect(triple).toMatchObject({ predicate: "not agree to sell", negated: true });
+    const would = tree(`
+      Acme PROPN NNP 3 nsubj
+      would AUX MD 3 aux
+      agree VERB VB 0 root
+      to PART TO 5 mark
+      sell VERB VB 3 xcomp
+      shares NOUN NNS 5 obj`);
+    expect(extractRelations(would, [named(would, 0, 1, "Organization")]).triples[0]).toMatchObject({ predicate: "agree to sell", modality: "would" });
+  });
+
+  it("reads \"whose X\" as X", () => {
+    const s = tree(`
+      Acme PROPN NNP 0 root
+      , PUNCT , 5 punct
+      whose PRON WP$ 4 nmod:poss
+      shares NOUN NNS 5 nsubj
+      fell VERB VBD 1 acl:relcl
+      5 NUM CD 7 nummod
+      percent NOUN NN 5 obl:unmarked`);
+    expect(triples(extractRelations(s, [named(s, 0, 1, "Organization")]))).toEqual(["shares | fell | 5 percent"]);
+  });
+
   it("reads a measuring \"by\" phrase as how much, not as the agent", () => {
     const s = tree(`
       The DET DT 2 det
