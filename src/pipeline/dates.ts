@@ -22,7 +22,8 @@ export function findDates(sentence: Sentence, documentDate?: string): Mention[] 
   for (const r of results) {
     // chrono includes a leading preposition ("on Thursday"); the date is what follows it.
     const lead = /^(on|in|at|by|since|until|from|of|during|before|after)\s+/i.exec(r.text)?.[0].length ?? 0;
-    const text = r.text.slice(lead).replace(/[\s,.;:]+$/, "");
+    // It may also take a word after the date that led nowhere ("convicted in December of bribery").
+    const text = r.text.slice(lead).replace(/[\s,.;:]+$/, "").replace(/(\s+(of|in|on|at|the))+$/i, "");
     if (!text || /^(now|today|tonight|\d{1,2})$/i.test(text) && !ref) continue;
     if (/^\d{1,2}(:\d\d)?$/.test(text)) continue; // bare small numbers are rarely dates
     // A length of time is no date ("for a second consecutive year", "eight hours", "a day after the

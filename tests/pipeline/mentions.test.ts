@@ -95,6 +95,8 @@ describe("findDates", () => {
     ["It will shrink for a second consecutive year.", "2025-03-01", []],
     ["The vote came a day after the strike, and rain fell in eight hours.", "2025-03-01", []],
     ["He left two days ago.", "2025-03-01", ["two days ago=2025-02-27"]],
+    ["He was convicted in December of bribery.", undefined, ["December="]],
+    ["He was convicted in December of 2023.", undefined, ["December of 2023=2023-12"]],
   ])("%s (document date %s)", (text, documentDate, expected) => {
     expect(dates(text, documentDate)).toEqual(expected);
   });
