@@ -124,3 +124,24 @@ export const KIND_NOUNS: ReadonlyMap<string, "Organization" | "Location" | "Misc
     "software platform chatbot brand missile rocket satellite spacecraft telescope"
   ).split(" ").map((w) => [w, "Misc"] as const),
 ]);
+
+/**
+ * Verbs whose object is who does what their "to" clause says ("asked her to stay", "forced them to
+ * leave"): object control, from English grammar. After other verbs a "to" clause says what the subject
+ * meant ("beat Roe to win the title", "used the money to buy land"). Base forms and irregular past forms.
+ */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set(
+  ("ask tell urge allow permit persuade convince force compel oblige obligate require order direct instruct " +
+    "advise remind warn encourage enable help invite want need expect get cause lead prompt push pressure " +
+    "press inspire teach train authorize authorise empower forbid beg beseech challenge call appoint elect " +
+    "hire recruit commission nominate select choose prefer like love hate leave mandate entitle " +
+    "told led got taught forbade chose").split(" "),
+);
+
+/** Whether a verb form ("urged", "asks", "forcing", "told") is one of object control. */
+export function isObjectControlVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  const bases = [w, w.replace(/s$/, ""), w.replace(/es$/, ""), w.replace(/ed$/, ""), w.replace(/d$/, ""), w.replace(/ied$/, "y"), w.replace(/ies$/, "y"),
+    w.replace(/ing$/, ""), w.replace(/ing$/, "e"), w.replace(/(.)\1(ed|ing)$/, "$1")];
+  return bases.some((b) => OBJECT_CONTROL.has(b));
+}

@@ -5,7 +5,7 @@
 // allows. Every argument becomes a mention (named, date, or a value/concept phrase); every triple gets
 // a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
-import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isObjectControlVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
 /** Modifiers that make "the … company" another organization than the one named before. */
@@ -323,14 +323,16 @@ class Extractor {
 
   // ------------------------------------------------------------ clauses
 
-  private verbPhrase(v: number): { words: number[]; negated: boolean; modality?: string } {
+  private verbPhrase(v: number, asWritten = false): { words: number[]; negated: boolean; modality?: string } {
     const t = this.t;
     const words = [v, ...t.children(v, "compound:prt")];
     const h = t.head(v);
     // "agreed to release": a controlled verb reads with the verb that controls it, and takes its
-    // negation and modality ("did not agree to sell", "would agree to sell").
+    // negation and modality ("did not agree to sell", "would agree to sell"). A proposition
+    // (`asWritten`) also keeps the verb its subject's purpose hangs on ("taxed them to pay for").
     const verbs = [v];
-    if (t.rel(v) === "xcomp" && h >= 0 && t.upos(h) === "VERB" && t.child(h, "obj") === undefined) {
+    const objects = t.children(h, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
+    if (t.rel(v) === "xcomp" && h >= 0 && t.upos(h) === "VERB" && (objects.length === 0 || (asWritten && !this.objectControls(h, v)))) {
       words.push(h, ...t.children(h, "compound:prt"), ...t.children(v, "mark").filter((m) => t.lower(m) === "to"));
       verbs.push(h);
     }
@@ -373,9 +375,17 @@ class Extractor {
     if (h < 0) return { inherited: false };
     if (r === "conj" && (t.upos(h) === "VERB" || t.child(h, "cop") !== undefined)) return { arg: this.subject(h, depth + 1).arg, inherited: true };
     if (r === "xcomp") {
-      const o = t.child(h, "obj");
-      if (o !== undefined) return { arg: this.arg(o), inherited: true };
+      const o = t.child(h, "obj") ?? t.child(h, "iobj");
+      if (o !== undefined && this.objectControls(h, v)) return { arg: this.arg(o), inherited: true };
       return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    }
+    // "sentenced Jane Roe to ten years for using her office", "praised them for winning": a "for" gerund
+    // says what the person or organization in the object did.
+    if (r === "advcl" && t.xpos(v) === "VBG" && t.children(v, "mark", "case").some((m) => t.lower(m) === "for")) {
+      const o = t.child(h, "obj");
+      if (o !== undefined && (/^(him|her|them|us|me)$/.test(t.lower(o)) || KINDS.has(this.namedAt(o)?.type ?? "") && this.namedAt(o)?.type !== "Location")) {
+        return { arg: this.arg(o), inherited: true };
+      }
     }
     // "stayed a year before being appointed", "left after losing", "came to help": a non-finite adverbial
     // clause's subject is the main clause's (a finite one whose subject the parser lost takes none).
@@ -402,7 +412,7 @@ class Extractor {
       const h = t.head(u);
       const r = t.rel(u);
       if (h < 0) return undefined;
-      const controlled = r === "xcomp" && t.child(h, "obj") === undefined; // not "asked him to stay"
+      const controlled = r === "xcomp" && !this.objectControls(h, u); // not "asked him to stay"
       if (r !== "conj" && !controlled && !(r === "advcl" && this.isNonFinite(u))) return undefined;
       u = h;
     }
@@ -433,6 +443,18 @@ class Extractor {
     if (k < 0 || !/^(NOUN|PROPN)$/.test(t.upos(k))) return undefined;
     while (/^(flat|compound)/.test(t.rel(k)) && t.head(k) >= 0 && /^(NOUN|PROPN)$/.test(t.upos(t.head(k)))) k = t.head(k);
     return k;
+  }
+
+  /**
+   * Whether verb h's object does what its clause x says: "asked him to stay", not "beat Roe to win
+   * the title" (a "to" clause after other verbs is the subject's purpose). Without "to" ("made them
+   * leave", "kept it running"), any object does.
+   */
+  private objectControls(h: number, x: number): boolean {
+    const t = this.t;
+    if (t.child(h, "obj", "iobj") === undefined) return false;
+    if (!t.children(x, "mark").some((m) => t.lower(m) === "to")) return true;
+    return isObjectControlVerb(t.text(h));
   }
 
   /** A verb form with no tense of its own: a participle, gerund or bare infinitive with no finite auxiliary. */
@@ -535,7 +557,7 @@ class Extractor {
     const raw = this.writtenSubject(v);
     const subj = resolved ?? (raw !== undefined && !RELATIVE.has(t.lower(raw)) ? { text: this.phraseText(raw) } : undefined);
     if (!subj) return;
-    const vp = this.verbPhrase(v);
+    const vp = this.verbPhrase(v, true);
     const rel = this.surfaceRelation(v, vp.words);
     const complement = t.children(v, "xcomp").filter((x) => t.upos(x) === "ADJ").map((x) => t.text(x));
     // Prepositional arguments, and bare nominal ones ("settle today", "won last year": obl:tmod, obl:npmod, obl:unmarked).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMONYMS } from "../../src/pipeline/lexicon.js";
+import { DEMONYMS, isObjectControlVerb } from "../../src/pipeline/lexicon.js";
 
 describe("demonyms", () => {
   // A demonym several territories share names the UN member state.
@@ -12,5 +12,21 @@ describe("demonyms", () => {
     ["Israeli", "Israel"],
   ])("%s -> %s", (demonym, country) => {
     expect(DEMONYMS.get(demonym)).toBe(country);
+  });
+});
+
+describe("object-control verbs", () => {
+  it.each([
+    ["urged", true],
+    ["asks", true],
+    ["forcing", true],
+    ["told", true],
+    ["allowed", true],
+    ["hired", true],
+    ["beat", false],
+    ["used", false],
+    ["agreed", false],
+  ])("%s: %s", (word, expected) => {
+    expect(isObjectControlVerb(word)).toBe(expected);
   });
 });

@@ -99,6 +99,48 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 0, 1, "Organization")]))).toEqual(["shares | fell | 5 percent"]);
   });
 
+  it("gives a \"for\" gerund the person or organization in the object as its subject", () => {
+    const s = tree(`
+      Regulators NOUN NNS 2 nsubj
+      fined VERB VBD 0 root
+      Acme PROPN NNP 2 obj
+      for SCONJ IN 5 mark
+      breaching VERB VBG 2 advcl
+      the DET DT 7 det
+      rules NOUN NNS 5 obj`);
+    expect(triples(extractRelations(s, [named(s, 2, 3, "Organization")]))).toEqual(["Acme | breaching | rules", "Regulators | fined | Acme"]);
+    const award = tree(`
+      Roe PROPN NNP 2 nsubj
+      won VERB VBD 0 root
+      the DET DT 4 det
+      award NOUN NN 2 obj
+      for SCONJ IN 6 mark
+      writing VERB VBG 2 advcl
+      the DET DT 8 det
+      book NOUN NN 6 obj`);
+    expect(triples(extractRelations(award, [named(award, 0, 1, "Person")]))).toEqual(["Roe | won | award", "Roe | writing | book"]);
+  });
+
+  it.each([
+    // object control: the object sells
+    ["urged", ["Acme | sell | unit"]],
+    ["told", ["Acme | sell | unit"]],
+    // any other verb: the "to" clause is the subject's purpose
+    ["beat", ["Roe | beat | Acme", "Roe | sell | unit"]],
+  ])("reads \"Roe %s Acme to sell the unit\" by the verb's kind of control", (verb, expected) => {
+    const s = tree(`
+      Roe PROPN NNP 2 nsubj
+      ${verb} VERB VBD 0 root
+      Acme PROPN NNP 2 obj
+      to PART TO 5 mark
+      sell VERB VB 2 xcomp
+      the DET DT 7 det
+      unit NOUN NN 5 obj`);
+    const found = triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Organization")]));
+    for (const t of expected) expect(found).toContain(t);
+    if (verb !== "beat") expect(found).not.toContain("Roe | sell | unit");
+  });
+
   it("reads a measuring \"by\" phrase as how much, not as the agent", () => {
     const s = tree(`
       The DET DT 2 det
