@@ -43,6 +43,9 @@ export function fullerName(a: string, b: string): string {
   const wb = nameWords(b).length;
   if (wa !== wb) return wa > wb ? a : b;
   if (a.length !== b.length) return a.length > b.length ? a : b;
+  // "Los Angeles" over "LOS ANGELES" (a dateline or headline in capitals); acronyms stay as they are.
+  const shouted = (n: string) => /\p{Lu}{3}/u.test(n) && n === n.toUpperCase() && (wa > 1 || n.length > 5);
+  if (shouted(a) !== shouted(b)) return shouted(a) ? b : a;
   return a < b ? a : b;
 }
 

@@ -22,6 +22,8 @@ export interface Sentence extends Span {
   readonly index: number;
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** A dateline ("CAIRO —", "LOS ANGELES (Reuters) -"): names a place and a source, states nothing. */
+  readonly dateline?: true;
 }
 
 export type EntityType =

@@ -3,7 +3,7 @@
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
 import { commaRelatives, detachNamesFromTimes, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
-import { documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
+import { datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
@@ -80,7 +80,7 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const labels = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinNameParticles(segmented[i]!.tokens.map((t) => t.text), l, annotators.isCommonWord));
   const headlines = headlineSentences(segmented, document.text);
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
-  const found = organizationsByUse(sentences, documentKinds(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)), headlines)));
+  const found = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)), headlines))));
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
   const propositions: Proposition[] = [];
@@ -90,7 +90,8 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   for (const s of sentences) {
     const here = found.filter((m) => m.sentence === s.index);
     for (const m of here) if (isSubject(s, m)) subjects.add(m);
-    const out = extractRelations(s, here, { previous, subjects });
+    // A dateline relates nothing ("LOS ANGELES (Reuters) -" is no "Los Angeles is Reuters").
+    const out = s.dateline ? { triples: [], propositions: [] } : extractRelations(s, here, { previous, subjects });
     triples.push(...out.triples);
     propositions.push(...out.propositions);
     mentions.push(...here);

@@ -133,6 +133,21 @@ export function organizationsByUse(sentences: readonly Sentence[], mentions: rea
 }
 
 /**
+ * Mentions with the types a dateline with its source gives: "LOS ANGELES (Reuters) -" names the
+ * place the story is filed from, and in brackets the agency that filed it ("Paris, France (AFP) —").
+ */
+export function datelineTypes(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const s = sentences[m.sentence];
+    // Only with the agency in brackets: "RUGBY UNION -" opens a sports story the same way.
+    if (!s?.dateline || !s.tokens.some((t) => t.text === "(") || m.tokenStart === undefined || (m.type !== "Location" && m.type !== "Organization" && m.type !== "Misc" && m.type !== "Person")) return m;
+    const bracketed = s.tokens.slice(0, m.tokenStart).some((t) => t.text === "(") && !s.tokens.slice(0, m.tokenStart).some((t) => t.text === ")");
+    const type = bracketed ? "Organization" : "Location";
+    return m.type === type ? m : { ...m, type };
+  });
+}
+
+/**
  * The type a common noun right before a name gives it ("the drug Wegovy": Misc; "broadcaster DR":
  * Organization; "the city Odesa", "the city of Odesa": Location), if any.
  */

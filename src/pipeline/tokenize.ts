@@ -153,7 +153,7 @@ export function splitSentences(text: string): Sentence[] {
   while ((m = lineRe.exec(text))) {
     const tokens = tokenize(m[0], m.index);
     let begin = datelineEnd(tokens);
-    if (begin > 0) addSentence(text, tokens.slice(0, begin), sentences);
+    if (begin > 0) addSentence(text, tokens.slice(0, begin), sentences, true);
     for (let i = 0; i < tokens.length; i++) {
       if (!endsSentence(tokens, i)) continue;
       // Closing quotes and brackets after the final mark stay with this sentence.
@@ -174,7 +174,12 @@ export function splitSentences(text: string): Sentence[] {
 function datelineEnd(tokens: readonly Token[]): number {
   for (let i = 1; i < Math.min(tokens.length - 1, 9); i++) {
     const t = tokens[i]!.text;
-    if (/^([\u2014\u2013-]|--)$/u.test(t)) return tokens.slice(0, i).every((x) => /^(\p{Lu}[\p{L}.'\u2019-]*|,|\(|\))$/u.test(x.text)) ? i + 1 : 0;
+    if (!/^([\u2014\u2013-]|--)$/u.test(t)) continue;
+    const head = tokens.slice(0, i);
+    if (!head.every((x) => /^(\p{Lu}[\p{L}.'\u2019-]*|,|\(|\))$/u.test(x.text))) return 0;
+    // Not a sentence that opens with a name and a dash ("The Avocado Commission -- which …").
+    if (/^(The|A|An|This|That)$/.test(head[0]!.text) || /^\p{Ll}/u.test(tokens[i + 1]!.text)) return 0;
+    return i + 1;
   }
   return 0;
 }
@@ -194,9 +199,9 @@ function startsSentence(t: Token): boolean {
   return /^[\p{Lu}\d"'\u201c\u2018(\[]/u.test(t.text) || !/^\p{Ll}/u.test(t.text);
 }
 
-function addSentence(text: string, tokens: Token[], out: Sentence[]): void {
+function addSentence(text: string, tokens: Token[], out: Sentence[], dateline = false): void {
   if (tokens.length === 0) return;
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
-  out.push({ index: out.length, start, end, text: text.slice(start, end), tokens });
+  out.push({ index: out.length, start, end, text: text.slice(start, end), tokens, ...(dateline ? { dateline: true as const } : {}) });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/resolve.js";
-import { acronymOf, normalizeName } from "../../src/graph/names.js";
+import { acronymOf, fullerName, normalizeName } from "../../src/graph/names.js";
 import { DocBuilder } from "../helpers/docs.js";
 
 describe("names", () => {
@@ -16,6 +16,15 @@ describe("names", () => {
     ["Bank of England", "BE"],
     ["Reuters", undefined],
   ])("acronymOf(%j) = %j", (a, b) => expect(acronymOf(a)).toBe(b));
+
+  it.each([
+    ["LOS ANGELES", "Los Angeles", "Los Angeles"],
+    ["Amsterdam", "AMSTERDAM", "Amsterdam"],
+    ["Herzi Halevi", "Halevi", "Herzi Halevi"],
+    // acronyms keep their capitals
+    ["NATO", "Nato", "NATO"],
+    ["Idf", "IDF", "IDF"],
+  ])("fullerName(%j, %j) = %j", (a, b, expected) => expect(fullerName(a, b)).toBe(expected));
 });
 
 describe("buildGraph", () => {

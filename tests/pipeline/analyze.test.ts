@@ -1,7 +1,8 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
+import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { commaRelatives, detachNamesFromTimes, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, titleAppositions } from "../../src/pipeline/repairs.js";
+import { commaRelatives, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, relativeRoots, titleAppositions } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -330,6 +331,23 @@ describe("titleAppositions", () => {
       Pedro PROPN 3 appos`, "president>0 in>3 Madrid>1 ,>5 Pedro>3"],
   ])("moves a name from a title's \"of\" phrase to the title, and nothing else", (rows, expected) => {
     expect(run(rows)).toBe(expected);
+  });
+});
+
+describe("datelines", () => {
+  it("relate nothing, and type the place and, in brackets, the agency", () => {
+    // Hand-made annotators: the recognizer reads the place as an organization, the parser the agency as its apposition.
+    const annotators: Annotators = {
+      tag: (words) => ({ upos: words.map((w) => (/^\w+$/.test(w) ? "PROPN" : "PUNCT")), xpos: words.map((w) => (/^\w+$/.test(w) ? "NNP" : ",")) }),
+      parse: (words) => words[0] === "LOS"
+        ? { heads: [-1, 0, 3, 0, 3, 0], deprels: ["root", "flat", "punct", "appos", "punct", "punct"] }
+        : { heads: words.map((_, i) => (i === 0 ? -1 : 0)), deprels: words.map((_, i) => (i === 0 ? "root" : "punct")) },
+      recognize: (sentences) => sentences.map((ws) => ws.map((w, i) => (w === "LOS" ? "B-ORG" : w === "ANGELES" ? "I-ORG" : w === "Reuters" ? "B-ORG" : i === 0 ? "B-PER" : "O"))),
+    };
+    const doc = analyzeDocument({ id: "d", source: "test", text: "LOS ANGELES (Reuters) - Fire spread.\n" }, annotators);
+    expect(doc.sentences[0]!.dateline).toBe(true);
+    expect(doc.mentions.filter((m) => m.sentence === 0).map((m) => `${m.text}/${m.type}`)).toEqual(["LOS ANGELES/Location", "Reuters/Organization"]);
+    expect(doc.triples.filter((t) => t.sentence === 0)).toEqual([]);
   });
 });
 

@@ -58,8 +58,14 @@ describe("splitSentences", () => {
     ["PARIS \u2014 The talks resumed.", ["PARIS \u2014", "The talks resumed."]],
     ["Lagos, Nigeria (Reuters) - Prices rose.", ["Lagos, Nigeria (Reuters) -", "Prices rose."]],
     ["Prices rose \u2014 sharply.", ["Prices rose \u2014 sharply."]],
+    // a sentence that opens with a name and a dash is no dateline
+    ["The Avocado Commission -- which led the fight -- said no.", ["The Avocado Commission -- which led the fight -- said no."]],
   ])("%j", (text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+
+  it("marks a dateline as one", () => {
+    expect(splitSentences("LOS ANGELES (Reuters) - A fire spread.").map((s) => s.dateline ?? false)).toEqual([true, false]);
   });
 
   it("gives sentence offsets into the original text", () => {
