@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { commaRelatives, detachNamesFromTimes, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { commaRelatives, detachNamesFromTimes, objectsAfterGerunds, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -57,6 +57,7 @@ export function annotateSentences(
       titleAppositions(tree.heads, tree.deprels, words, upos);
       commaRelatives(tree.heads, tree.deprels, words, upos);
       relativeRoots(tree.heads, tree.deprels, words, upos);
+      objectsAfterGerunds(tree.heads, tree.deprels, xpos);
     }
     const tokens: Token[] = s.tokens.map((t, i) => ({
       ...t,

@@ -68,6 +68,21 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     "lawmaker politician veteran activist campaigner").split(" "),
 );
 
+/** Nouns for a person of a nation that are not its adjective ("a Spaniard", not "a Spanish"). */
+const NATIONAL_PERSON_NOUNS = new Set(
+  "Spaniard Briton Brit Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Swede Dane Finn Pole Turk Scot Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman Icelander Kiwi".split(" "),
+);
+
+/**
+ * Whether a word names one person by nationality ("the Italian", "the Spaniard"): a demonym that is
+ * also a noun for a person ("Italian", "Israeli"; not "Spanish", "Chinese" or "Swiss", which as nouns
+ * name a people or a language), or one of the nouns that differ from the adjective.
+ */
+export function isNationalPersonNoun(word: string): boolean {
+  if (NATIONAL_PERSON_NOUNS.has(word)) return true;
+  return DEMONYMS.has(word) && !/(ish|ch|sh|ese|ss)$/.test(word);
+}
+
 /** Nouns naming a country's institutions: "Israeli military", "French government". */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   "army military government police navy air force forces cabinet parliament ministry authorities authority embassy military's army's government's court prosecutors intelligence".split(" "),

@@ -5,7 +5,7 @@
 // allows. Every argument becomes a mention (named, date, or a value/concept phrase); every triple gets
 // a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
-import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isObjectControlVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isNationalPersonNoun, isObjectControlVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
 /** Modifiers that make "the … company" another organization than the one named before. */
@@ -138,6 +138,11 @@ class Extractor {
     if (upos === "PRON") return this.pronoun(i);
     const own = this.namedAt(i);
     const named = (own && this.titledPerson(own, hi)) ?? own ?? this.namedInside(i, lo, hi);
+    // "The 23-year-old Italian lost the first set": a nationality describing a person named before.
+    if (named?.type === "Misc" && isNationalPersonNoun(t.text(i))) {
+      const definite = this.definiteReference(i, lo, hi);
+      if (definite) return { mention: definite, text: full.text, named: true, pronoun: true };
+    }
     if (named) return { mention: named, text: full.text, named: named.type !== "Date", pronoun: false };
     // "the company's chief, Jane Roe, said": a common noun with a named apposition stands for the name.
     if (upos === "NOUN") {
@@ -206,7 +211,7 @@ class Extractor {
       // one ("Acme has lost ground to rival Globex ... the company" is Acme).
       // Not the subject of its own clause ("Acme, which controls the company": another one).
       hit = this.salientOrganization(i, before);
-    } else if ((PERSON_NOUNS.has(noun) || /^\d+-year-old$/.test(noun)) && t.rel(i).startsWith("nsubj")) {
+    } else if ((PERSON_NOUNS.has(noun) || /^\d+-year-old$/.test(noun) || isNationalPersonNoun(t.text(i))) && t.rel(i).startsWith("nsubj")) {
       // "Norris won on Sunday. The British driver started from pole": a subject description opening
       // its sentence's people is the subject person of the last sentence naming one (as "he" is), or
       // that sentence's only person, or no one.

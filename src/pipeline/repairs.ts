@@ -208,3 +208,18 @@ export function relativeRoots(heads: number[], deprels: string[], words: readonl
     if (h === root && i > main) heads[i] = main;
   });
 }
+
+/**
+ * Labels (changed in place) with a subject the parser put after a gerund that has no object made its
+ * object: in "won the title, beating champion Carlos Alcaraz in the final", Alcaraz is who was beaten.
+ * English puts subjects after the verb only in inversions, which a gerund clause never has.
+ */
+export function objectsAfterGerunds(heads: readonly number[], deprels: string[], xpos: readonly string[]): void {
+  for (let s = 0; s < heads.length; s++) {
+    const v = heads[s]!;
+    if (v < 0 || v > s || deprels[s] !== "nsubj" || xpos[v] !== "VBG") continue;
+    if (!/^(advcl|acl|xcomp|conj)$/.test(deprels[v]!)) continue;
+    if (heads.some((h, i) => h === v && (/^(obj|aux|cop|nsubj)/.test(deprels[i]!) && i !== s))) continue;
+    deprels[s] = "obj";
+  }
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { commaRelatives, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, relativeRoots, titleAppositions } from "../../src/pipeline/repairs.js";
+import { commaRelatives, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, objectsAfterGerunds, relativeRoots, titleAppositions } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -189,6 +189,11 @@ describe("descriptions of people", () => {
     expect(await subjects("Lando Norris won on Sunday.\nThe 25-year-old started from pole position.\n")).toEqual(["Lando Norris"]);
   });
 
+  it("read a nationality the same way (\"the Italian\", \"the Spaniard\")", async () => {
+    expect(await subjects("Jannik Sinner beat Carlos Alcaraz on Sunday.\nThe 23-year-old Italian started from the baseline.\n")).toEqual(["Jannik Sinner"]);
+    expect(await subjects("Carlos Alcaraz lost to Jannik Sinner on Sunday.\nThe Spaniard started from the baseline.\n")).toEqual(["Carlos Alcaraz"]);
+  });
+
   it("read it as that sentence's only person when its subject is none", async () => {
     expect(await subjects("McLaren have signed the driver Lando Norris until 2030.\nThe 25-year-old started from pole position.\n")).toEqual(["Lando Norris"]);
   });
@@ -348,6 +353,20 @@ describe("datelines", () => {
     expect(doc.sentences[0]!.dateline).toBe(true);
     expect(doc.mentions.filter((m) => m.sentence === 0).map((m) => `${m.text}/${m.type}`)).toEqual(["LOS ANGELES/Location", "Reuters/Organization"]);
     expect(doc.triples.filter((t) => t.sentence === 0)).toEqual([]);
+  });
+});
+
+describe("objectsAfterGerunds", () => {
+  it("makes a subject after a gerund with no object its object, and leaves other subjects", () => {
+    const rows = `won VERB VBD 0 root
+      , PUNCT , 4 punct
+      beating VERB VBG 1 advcl
+      Alcaraz PROPN NNP 3 nsubj
+      said VERB VBD 1 conj
+      Roe PROPN NNP 5 nsubj`.split("\n").map((l) => l.trim().split(/\s+/));
+    const labels = rows.map((x) => x[4]!);
+    objectsAfterGerunds(rows.map((x) => Number(x[3]) - 1), labels, rows.map((x) => x[2]!));
+    expect(labels).toEqual(["root", "punct", "advcl", "obj", "conj", "nsubj"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMONYMS, isObjectControlVerb } from "../../src/pipeline/lexicon.js";
+import { DEMONYMS, isNationalPersonNoun, isObjectControlVerb } from "../../src/pipeline/lexicon.js";
 
 describe("demonyms", () => {
   // A demonym several territories share names the UN member state.
@@ -28,5 +28,20 @@ describe("object-control verbs", () => {
     ["agreed", false],
   ])("%s: %s", (word, expected) => {
     expect(isObjectControlVerb(word)).toBe(expected);
+  });
+});
+
+describe("nationality nouns for one person", () => {
+  it.each([
+    ["Italian", true],
+    ["Israeli", true],
+    ["Spaniard", true],
+    ["Briton", true],
+    ["Spanish", false],
+    ["Chinese", false],
+    ["Swiss", false],
+    ["driver", false],
+  ])("%s: %s", (word, expected) => {
+    expect(isNationalPersonNoun(word)).toBe(expected);
   });
 });
