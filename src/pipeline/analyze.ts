@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { commaRelatives, detachNamesFromTimes, objectsAfterGerunds, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { commaRelatives, comparativeNumbers, detachNamesFromTimes, namesBeforeAmounts, objectsAfterGerunds, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -58,6 +58,8 @@ export function annotateSentences(
       commaRelatives(tree.heads, tree.deprels, words, upos);
       relativeRoots(tree.heads, tree.deprels, words, upos);
       objectsAfterGerunds(tree.heads, tree.deprels, xpos);
+      comparativeNumbers(tree.heads, tree.deprels, words, upos);
+      namesBeforeAmounts(tree.heads, tree.deprels, upos);
     }
     const tokens: Token[] = s.tokens.map((t, i) => ({
       ...t,

@@ -539,6 +539,10 @@ class Extractor {
     for (const o of objs) {
       for (const oo of [o, ...t.children(o, "conj")]) this.emit(subj, [...vp.words, ...complement], this.arg(oo), base, vp, date);
     }
+    // "fined Burke 2 million dollars": a person or organization as indirect object is who it was done to, too.
+    if (objs.length > 0) {
+      for (const io of t.children(v, "iobj")) if (/^(Person|Organization)$/.test(this.namedAt(io)?.type ?? "") && !objs.includes(io)) this.emit(subj, vp.words, this.arg(io), base - 0.05, vp, date);
+    }
     // A clausal object ("confirmed on Thursday that talks are underway") counts as an object too.
     // So does an indirect one ("told reporters on Wednesday": no edge to the date).
     const hasObject = objs.length > 0 || t.child(v, "ccomp", "iobj") !== undefined;

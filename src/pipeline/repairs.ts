@@ -223,3 +223,39 @@ export function objectsAfterGerunds(heads: readonly number[], deprels: string[],
     deprels[s] = "obj";
   }
 }
+
+/**
+ * Heads and labels (changed in place) with "more than", "less than" or "fewer than" before a number
+ * made a modifier of that number ("joined more than 1,500 crews"), as UD has it, where the parser
+ * made "more" an argument of its own.
+ */
+export function comparativeNumbers(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let m = 0; m + 2 < heads.length; m++) {
+    if (!/^(more|less|fewer)$/i.test(words[m]!) || words[m + 1]!.toLowerCase() !== "than" || upos[m + 2] !== "NUM") continue;
+    if (heads[m + 1] !== m || deprels[m] === "advmod" && heads[m] === m + 2) continue;
+    if (!/^(obj|nsubj|nsubj:pass|obl|iobj|dep)$/.test(deprels[m]!)) continue;
+    // Whatever hung on "more" (a preposition, say) would be left out of the number's phrase.
+    if (heads.some((h, i) => h === m && i !== m + 1)) continue;
+    heads[m] = m + 2;
+    deprels[m] = "advmod";
+  }
+}
+
+/**
+ * Heads and labels (changed in place) with a name the parser made a compound of an amount after it
+ * made the verb's indirect object: in "fined Burke 2 million dollars", Burke is who was fined, not
+ * a kind of dollars. Only when a number stands between the name and the amount's noun.
+ */
+export function namesBeforeAmounts(heads: number[], deprels: string[], upos: readonly string[]): void {
+  for (let c = 0; c < heads.length; c++) {
+    let m = heads[c]!;
+    if (m <= c || deprels[c] !== "compound" || upos[c] !== "PROPN" || upos[c + 1] !== "NUM") continue;
+    // "Burke 2 million dollars" may hang the name on "million", itself on "dollars".
+    while (/^(nummod|compound)$/.test(deprels[m]!) && heads[m]! > m) m = heads[m]!;
+    const v = heads[m]!;
+    if (v < 0 || v > c || deprels[m] !== "obj" || upos[v] !== "VERB") continue;
+    if (heads.some((h, i) => h === v && /^(obj|iobj)$/.test(deprels[i]!) && i !== m)) continue;
+    heads[c] = v;
+    deprels[c] = "iobj";
+  }
+}

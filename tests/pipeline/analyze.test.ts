@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { commaRelatives, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, objectsAfterGerunds, relativeRoots, titleAppositions } from "../../src/pipeline/repairs.js";
+import { commaRelatives, comparativeNumbers, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, relativeRoots, titleAppositions } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -367,6 +367,43 @@ describe("objectsAfterGerunds", () => {
     const labels = rows.map((x) => x[4]!);
     objectsAfterGerunds(rows.map((x) => Number(x[3]) - 1), labels, rows.map((x) => x[2]!));
     expect(labels).toEqual(["root", "punct", "advcl", "obj", "conj", "nsubj"]);
+  });
+});
+
+describe("numbers and amounts", () => {
+  const run = (rows: string, repair: (heads: number[], labels: string[], words: string[], upos: string[]) => void) => {
+    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const labels = r.map((x) => x[3]!);
+    repair(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
+    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
+  };
+
+  it("hang \"more than\" on the number it modifies", () => {
+    expect(run(`joined VERB 0 root
+      more ADJ 1 obj
+      than ADP 2 fixed
+      1,500 NUM 5 nummod
+      crews NOUN 1 obj`, comparativeNumbers)).toBe("joined>0:root more>4:advmod than>2:fixed 1,500>5:nummod crews>1:obj");
+    // "more than" before no number stays
+    const words = `wanted VERB 0 root
+      more ADJ 1 obj
+      than ADP 4 case
+      ever ADV 2 obl`;
+    expect(run(words, comparativeNumbers)).toBe("wanted>0:root more>1:obj than>4:case ever>2:obl");
+  });
+
+  it("make a name before an amount the indirect object", () => {
+    expect(run(`fined VERB 0 root
+      Burke PROPN 4 compound
+      2 NUM 4 compound
+      million NUM 5 nummod
+      dollars NOUN 1 obj`, (h, l, _w, u) => namesBeforeAmounts(h, l, u))).toBe("fined>0:root Burke>1:iobj 2>4:compound million>5:nummod dollars>1:obj");
+    // "the Acme 2020 report": no verb's object
+    expect(run(`read VERB 0 root
+      Acme PROPN 4 compound
+      2020 NUM 4 nummod
+      report NOUN 1 nsubj`, (h, l, _w, u) => namesBeforeAmounts(h, l, u))).toBe("read>0:root Acme>4:compound 2020>4:nummod report>1:nsubj");
   });
 });
 

@@ -141,6 +141,16 @@ describe("OpenIE over dependency trees", () => {
     if (verb !== "beat") expect(found).not.toContain("Roe | sell | unit");
   });
 
+  it("relates a named indirect object beside the object", () => {
+    const s = tree(`
+      Kendall PROPN NNP 2 nsubj
+      fined VERB VBD 0 root
+      Burke PROPN NNP 2 iobj
+      2 NUM CD 5 nummod
+      dollars NOUN NNS 2 obj`);
+    expect(triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Person")]))).toEqual(["Kendall | fined | 2 dollars", "Kendall | fined | Burke"]);
+  });
+
   it("reads a measuring \"by\" phrase as how much, not as the agent", () => {
     const s = tree(`
       The DET DT 2 det
