@@ -137,20 +137,24 @@ export function titleAppositions(heads: number[], deprels: readonly string[], wo
   }
 }
 
-/** Labels the parser gives a comma-led "who" clause it did not hang on the noun before it. */
+/** Labels the parser gives a comma-led "who" or "which" clause it did not hang on the noun before it. */
 const MISPLACED_RELATIVE = new Set(["ccomp", "parataxis", "conj", "advcl", "dep"]);
 
 /**
  * A tree's heads and labels (both changed in place) with a clause whose subject is "who" right after
  * a comma made a relative clause of the noun before the comma: in "'It was a good launch,' said
  * Jane Roe, who leads the agency", the parser made "leads" a second complement of "said". Only when
- * a noun or name ends right before the comma and the clause follows it. ("which" is left alone: it
- * may follow a phrase that is not what it is about, as in "a report on Monday, which found …".)
+ * a noun or name ends right before the comma and the clause follows it. A "which" clause only when it
+ * comes before the verb it was hung on ("Acme, which makes the pill, said"): after it, "which" may
+ * follow a phrase that is not what it is about ("a report on Monday, which found …").
  */
 export function commaRelatives(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
   for (let s = 2; s < heads.length; s++) {
     const v = heads[s]!;
-    if (!/^who$/i.test(words[s]!) || deprels[s] !== "nsubj" || v <= s || !MISPLACED_RELATIVE.has(deprels[v]!)) continue;
+    if (deprels[s] !== "nsubj" || v <= s || !MISPLACED_RELATIVE.has(deprels[v]!)) continue;
+    // "which" too when the clause comes before the verb it hangs on, which no complement does
+    // ("Acme, which makes the pill, said …").
+    if (!/^who$/i.test(words[s]!) && !(/^which$/i.test(words[s]!) && heads[v]! > v)) continue;
     if (words[s - 1] !== "," || !/^(NOUN|PROPN)$/.test(upos[s - 2]!)) continue;
     let noun = s - 2;
     while (/^(flat|compound)/.test(deprels[noun]!) && heads[noun]! >= 0 && /^(NOUN|PROPN)$/.test(upos[heads[noun]!]!)) noun = heads[noun]!;

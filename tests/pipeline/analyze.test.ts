@@ -432,6 +432,12 @@ describe("commaRelatives", () => {
       , PUNCT 6 punct
       who PRON 6 nsubj
       resigned VERB 1 parataxis`, "met>0:root the>3:det mayor>1:obj ,>6:punct who>6:nsubj resigned>3:acl:relcl"],
+    // "Danco, which makes the pill, said": a "which" clause before the verb it was hung on
+    [`Danco PROPN 5 nsubj
+      , PUNCT 4 punct
+      which PRON 4 nsubj
+      makes VERB 5 ccomp
+      said VERB 0 root`, "Danco>5:nsubj ,>4:punct which>4:nsubj makes>1:acl:relcl said>0:root"],
   ])("hangs a comma-led \"who\" clause on the noun before the comma", (rows, expected) => {
     expect(run(rows)).toBe(expected);
   });
