@@ -53,6 +53,11 @@ const MEASURE_NOUNS = new Set(
     "metre metres meter meters foot feet inch inches degree degrees goal goals run runs stroke strokes vote votes margin").split(" "),
 );
 
+/** Means of transport or contact: "by mail", "by car" say how, not who. */
+const MEANS_NOUNS = new Set(
+  "mail email e-mail post phone telephone fax telemedicine video videolink satellite radio letter hand road rail air sea train car bus plane boat ship ferry helicopter bicycle bike foot taxi".split(" "),
+);
+
 /** Forms of address, which say nothing about a person ("Mr. Baker"). */
 const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|herr|frau)\.?$/i;
 /** Relations a parser may give a relative clause instead of acl:relcl. */
@@ -641,11 +646,15 @@ class Extractor {
   /** A fronted bare noun after a preposition ("In return, …", "In response, …") is an adverbial, not an argument. */
   /**
    * Whether oblique o is a passive's agent ("led by Egypt"): a "by" phrase, unless it measures
-   * ("delayed by one day", "raised by 5 percent", "won by two points"), which says how much.
+   * ("delayed by one day", "raised by 5 percent", "won by two points"), which says how much, or
+   * names a means ("sent by mail").
    */
   private isAgent(o: number): boolean {
     const t = this.t;
-    return (t.rel(o) === "obl:agent" || t.caseOf(o) === "by") && !this.isMeasure(o);
+    if (t.rel(o) !== "obl:agent" && t.caseOf(o) !== "by") return false;
+    // "sent by mail", "prescribed by telemedicine": a bare means of transport or contact is how, not who.
+    const bare = t.children(o, "det", "nmod:poss", "nummod", "amod", "compound").length === 0;
+    return !this.isMeasure(o) && !(bare && MEANS_NOUNS.has(t.lower(o)));
   }
 
   /** Whether nominal o counts units ("one day", "5 percent", "3%", "a point"). */

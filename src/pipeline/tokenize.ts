@@ -11,12 +11,12 @@ const ABBREVIATIONS = new Set(
     "inc", "corp", "co", "ltd", "bros", "plc", "llc", "dept", "univ", "assn", "est",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "no", "nos", "vol", "vs", "etc", "al", "approx", "fig", "p", "pp", "ca", "cf", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "ave", "blvd", "rd",
+    "no", "nos", "vol", "v", "vs", "etc", "al", "approx", "fig", "p", "pp", "ca", "cf", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "ave", "blvd", "rd",
   ],
 );
 const WORD_LIKE = new Set(["sat", "sun", "mar", "wed", "no", "co", "est", "al", "fig", "p", "ca", "cf", "det", "fr", "pres", "rev", "art", "mt"]);
 /** Titles before a name: a period after them never ends a sentence. */
-const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "st", "rev", "adm", "cmdr", "hon", "pres", "amb", "no", "vs"]);
+const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "st", "rev", "adm", "cmdr", "hon", "pres", "amb", "no", "v", "vs"]);
 
 const OPENERS = /^[("'\[{\u201c\u2018\u00ab<]/u;
 const CLOSERS = /[)"'\]}\u201d\u2019\u00bb>.,;:!?\u2026]$/u;

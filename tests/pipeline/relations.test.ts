@@ -162,6 +162,14 @@ describe("OpenIE over dependency trees", () => {
       day NOUN NN 4 obl
       . PUNCT . 4 punct`);
     expect(triples(extractRelations(s, []))).toEqual(["launch | delayed by | one day"]);
+    const mail = tree(`
+      The DET DT 2 det
+      pill NOUN NN 4 nsubj:pass
+      was AUX VBD 4 aux:pass
+      sent VERB VBN 0 root
+      by ADP IN 6 case
+      mail NOUN NN 4 obl`);
+    expect(triples(extractRelations(mail, []))).toEqual(["pill | sent by | mail"]);
   });
 
   it("takes a bare measure as the object of a verb without one, but not a distance in time", () => {

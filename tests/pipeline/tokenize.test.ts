@@ -52,6 +52,7 @@ describe("splitSentences", () => {
     ["Gen. Smith spoke. He left.", ["Gen. Smith spoke.", "He left."]],
     ["He said \u201cgo.\u201d Then he left.", ["He said \u201cgo.\u201d", "Then he left."]],
     ["Talks in the U.S. were held.", ["Talks in the U.S. were held."]],
+    ["The court overturned Roe v. Wade in 2022.", ["The court overturned Roe v. Wade in 2022."]],
     ["Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]],
     ["Prices rose 3.5 percent. Stocks fell.", ["Prices rose 3.5 percent.", "Stocks fell."]],
     ["   ", []],
