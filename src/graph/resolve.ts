@@ -13,7 +13,7 @@ import type {
   RelationRecord,
   SentenceRecord,
 } from "../model/types.js";
-import { COUNTRY_NAMES, nameHead } from "../pipeline/lexicon.js";
+import { COUNTRY_NAMES, DEMONYMS, nameHead } from "../pipeline/lexicon.js";
 import { acronymKey, acronymOf, fullerName, isAcronym, nameWords, normalizeName, organizationKey } from "./names.js";
 
 /** What resolution needs to know of entities already stored. */
@@ -280,6 +280,17 @@ class Resolver {
       const hits = (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Person" && inDoc(c, doc) && [...c.names.keys()].some((n) => n.endsWith(` ${tail}`)));
       if (hits.length === 1) return hits[0];
     }
+    if (m.type === "Organization" && words.length > 1) {
+      // "the U.S. Supreme Court" and "the Supreme Court": one organization's name with and without the
+      // country it belongs to, in one document, when only one organization there fits.
+      const bare = withoutPlace(norm);
+      const hits = new Set<Cluster>();
+      if (bare) for (const c of this.byKey.get(`N|${bare}`) ?? []) if (clusterType(c) === "Organization" && inDoc(c, doc)) hits.add(c);
+      for (const c of this.byWord.get(last!) ?? []) {
+        if (clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => withoutPlace(n) === norm)) hits.add(c);
+      }
+      if (hits.size === 1) return [...hits][0];
+    }
     if (m.type === "Organization" && words.length === 1 && last) {
       // "the Commission" for the European Commission: the head noun of one organization's name in this document.
       const hits = (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => nameHead(n) === last));
@@ -287,6 +298,18 @@ class Resolver {
     }
     return undefined;
   }
+}
+
+/** Place words that may open an organization's name, normalized ("u s", "uk", "eu"; countries and demonyms). */
+const PLACE_PREFIXES = new Set(["u s", "us", "uk", "u k", "eu", "un", ...COUNTRY_NAMES, ...[...DEMONYMS.keys()].map((d) => d.toLowerCase())]);
+
+/** A normalized name without the country or demonym it opens with ("u s supreme court" -> "supreme court"), if it has one. */
+function withoutPlace(norm: string): string | undefined {
+  const words = norm.split(" ");
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (PLACE_PREFIXES.has(words.slice(0, k).join(" "))) return words.slice(k).join(" ");
+  }
+  return undefined;
 }
 
 function inDoc(c: Cluster, doc: string): boolean {

@@ -67,6 +67,23 @@ describe("buildGraph", () => {
     expect(g.entities[0]).toMatchObject({ name: "Ursula von der Leyen", aliases: ["Von der Leyen"] });
   });
 
+  it("joins an organization's name with and without its country, in either order, when one fits", () => {
+    const one = new DocBuilder("The Supreme Court ruled. The U.S. Supreme Court had heard the case.");
+    one.mention("Supreme Court", "Organization");
+    one.mention("U.S. Supreme Court", "Organization");
+    expect(buildGraph([one.build()]).entities.map((e) => e.name)).toEqual(["U.S. Supreme Court"]);
+    const back = new DocBuilder("The Russian Foreign Ministry said so. The Foreign Ministry added more.");
+    back.mention("Russian Foreign Ministry", "Organization");
+    back.mention("Foreign Ministry", "Organization");
+    expect(buildGraph([back.build()]).entities.map((e) => e.name)).toEqual(["Russian Foreign Ministry"]);
+    // Two countries' ministries: "the Foreign Ministry" stays apart.
+    const two = new DocBuilder("The Russian Foreign Ministry and the Ukrainian Foreign Ministry spoke. The Foreign Ministry added more.");
+    two.mention("Russian Foreign Ministry", "Organization");
+    two.mention("Ukrainian Foreign Ministry", "Organization");
+    two.mention("Foreign Ministry", "Organization", { nth: 2 });
+    expect(buildGraph([two.build()]).entities.map((e) => e.name).sort()).toEqual(["Foreign Ministry", "Russian Foreign Ministry", "Ukrainian Foreign Ministry"]);
+  });
+
   it("joins an organization's head noun alone to the one organization it heads in the document", () => {
     const one = new DocBuilder("The European Commission met. The Commission agreed.");
     one.mention("European Commission", "Organization");
