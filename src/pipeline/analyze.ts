@@ -3,7 +3,7 @@
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
 import { commaRelatives, comparativeNumbers, detachNamesFromTimes, namesBeforeAmounts, objectsAfterGerunds, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
-import { datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
+import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
@@ -83,7 +83,8 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const labels = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinNameParticles(segmented[i]!.tokens.map((t) => t.text), l, annotators.isCommonWord));
   const headlines = headlineSentences(segmented, document.text);
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
-  const found = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, labels[i] ?? [], document.date)), headlines))));
+  const named = companiesByUse(sentences, labels, headlines, annotators.isCommonWord);
+  const found = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, named[i] ?? [], document.date)), headlines))));
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
   const propositions: Proposition[] = [];

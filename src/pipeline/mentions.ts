@@ -117,19 +117,73 @@ export function organizationsByUse(sentences: readonly Sentence[], mentions: rea
     if ((m.type !== "Location" && m.type !== "Misc" && m.type !== "Organization") || m.tokenStart === undefined || COUNTRY_NAMES.has(m.name.toLowerCase()) || DEMONYMS.has(m.name)) continue;
     const tokens = sentences[m.sentence]?.tokens ?? [];
     const head = headOf(tokens, m.tokenStart, m.tokenEnd!);
-    if (head === undefined) continue;
-    const t = tokens[head]!;
-    const up = t.head !== undefined && t.head >= 0 ? tokens[t.head] : undefined;
-    const word = up?.text.toLowerCase() ?? "";
-    const caseOf = tokens.find((c, k) => c.head === head && c.deprel === "case" && k < head)?.text.toLowerCase();
-    // "Shares of Amazon", "Amazon's employees", "Amazon shares" (not "Amazon chairman": a title before a name).
-    const ofCompany = up && COMPANY_NOUNS.has(word) && ((t.deprel === "nmod" && caseOf === "of") || t.deprel === "nmod:poss" || (t.deprel === "compound" && /^(shares|stock)$/.test(word)));
-    const based = tokens.some((c, k) => c.head === head && /^acl/.test(c.deprel ?? "") && ORGANIZATION_PARTICIPLES.has(c.text.toLowerCase()) && k > head) ||
-      (up && ORGANIZATION_PARTICIPLES.has(word) && /^nsubj/.test(t.deprel ?? ""));
-    if (ofCompany || based) orgs.add(m.name);
+    if (head !== undefined && usedAsCompany(tokens, head)) orgs.add(m.name);
   }
   if (orgs.size === 0) return [...mentions];
   return mentions.map((m) => (orgs.has(m.name) && (m.type === "Location" || m.type === "Misc") ? { ...m, type: "Organization" } : m));
+}
+
+/** Whether the name headed by token `head` is used as a company's: "Shares of Amazon", "Amazon's employees", "Amazon shares", "Amazon, based in Seattle". */
+function usedAsCompany(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head]!;
+  const up = t.head !== undefined && t.head >= 0 ? tokens[t.head] : undefined;
+  const word = up?.text.toLowerCase() ?? "";
+  const caseOf = tokens.find((c, k) => c.head === head && c.deprel === "case" && k < head)?.text.toLowerCase();
+  // (Not "Amazon chairman": a title before a name.)
+  const ofCompany = up && COMPANY_NOUNS.has(word) && ((t.deprel === "nmod" && caseOf === "of") || t.deprel === "nmod:poss" || (t.deprel === "compound" && /^(shares|stock)$/.test(word)));
+  const based = tokens.some((c, k) => c.head === head && /^acl/.test(c.deprel ?? "") && ORGANIZATION_PARTICIPLES.has(c.text.toLowerCase()) && k > head) ||
+    (up && ORGANIZATION_PARTICIPLES.has(word) && /^nsubj/.test(t.deprel ?? ""));
+  return Boolean(ofCompany || based);
+}
+
+/**
+ * Labels (BIO, one array per sentence) with names the recognizer missed but the document uses as a
+ * company's ("Siemens shares fell", "Shares of Siemens") labelled B-ORG/I-ORG wherever they occur
+ * outside other names: a run of proper nouns, not in a headline, that is no country or demonym.
+ */
+export function companiesByUse(
+  sentences: readonly Sentence[],
+  labels: readonly (readonly string[])[],
+  headlines: ReadonlySet<number> = new Set(),
+  isCommonWord: (word: string) => boolean = () => false,
+): string[][] {
+  const names = new Set<string>();
+  sentences.forEach((s, k) => {
+    if (headlines.has(s.index)) return;
+    const tokens = s.tokens;
+    // A capitalized proper noun, or a capitalized noun that is no common word ("Siemens" read as a plural);
+    // not a common word opening the sentence ("Rival ABB").
+    const nameWord = (i: number) => {
+      const t = tokens[i]!;
+      if ((labels[k]?.[i] ?? "O") !== "O" || !/^\p{Lu}/u.test(t.text)) return false;
+      if (t.upos === "PROPN") return !(i === 0 && isCommonWord(t.text));
+      return t.upos === "NOUN" && !isCommonWord(t.text);
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      if (!nameWord(i)) continue;
+      let j = i;
+      while (j + 1 < tokens.length && nameWord(j + 1)) j++;
+      const text = tokens.slice(i, j + 1).map((t) => t.text).join(" ");
+      const head = headOf(tokens, i, j + 1);
+      if (head !== undefined && !COUNTRY_NAMES.has(text.toLowerCase()) && !DEMONYMS.has(text) && !COMMON_ACRONYMS.has(text) && usedAsCompany(tokens, head)) names.add(text);
+      i = j;
+    }
+  });
+  if (names.size === 0) return labels.map((l) => [...l]);
+  return sentences.map((s, k) => {
+    const out = [...(labels[k] ?? s.tokens.map(() => "O"))];
+    if (headlines.has(s.index)) return out;
+    for (const name of names) {
+      const words = name.split(" ");
+      for (let i = 0; i + words.length <= s.tokens.length; i++) {
+        if (!words.every((w, d) => s.tokens[i + d]!.text === w && out[i + d] === "O")) continue;
+        // Not part of a longer name ("Siemens Energy").
+        if (/^\p{Lu}/u.test(s.tokens[i + words.length]?.text ?? "") && s.tokens[i + words.length]!.upos === "PROPN" || (i > 0 && s.tokens[i - 1]!.upos === "PROPN" && /^\p{Lu}/u.test(s.tokens[i - 1]!.text))) continue;
+        words.forEach((_, d) => (out[i + d] = d === 0 ? "B-ORG" : "I-ORG"));
+      }
+    }
+    return out;
+  });
 }
 
 /**

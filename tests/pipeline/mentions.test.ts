@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans } from "../../src/pipeline/mentions.js";
+import { companiesByUse, filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { tree } from "../helpers/trees.js";
 
@@ -76,6 +76,31 @@ describe("findMentions", () => {
     ];
     const kept = filterHeadlineMentions(mentions, headlineSentences(sentences, text)).map((m) => `${m.sentence}:${m.name}`);
     expect(kept).toEqual(["1:Acme Corporation", "1:Jane Roe"]);
+  });
+});
+
+describe("companiesByUse", () => {
+  const said = tree(`
+    Siemens NOUN NNS 2 nsubj
+    said VERB VBD 0 root
+    it PRON PRP 4 nsubj
+    would AUX MD 5 aux
+    cut VERB VB 2 ccomp
+    jobs NOUN NNS 5 obj`, 0);
+  const shares = tree(`
+    Siemens NOUN NNS 2 compound
+    shares NOUN NNS 3 nsubj
+    fell VERB VBD 0 root`, 1, 100);
+  const none = (s: typeof said) => s.tokens.map(() => "O");
+
+  it("labels a name the document uses as a company's, wherever it occurs", () => {
+    expect(companiesByUse([said, shares], [none(said), none(shares)])).toEqual([["B-ORG", "O", "O", "O", "O", "O"], ["B-ORG", "O", "O"]]);
+  });
+
+  it("leaves it when no sentence uses it so, or the use is in a headline, or the word is a common one", () => {
+    expect(companiesByUse([said], [none(said)])).toEqual([none(said)]);
+    expect(companiesByUse([said, shares], [none(said), none(shares)], new Set([1]))).toEqual([none(said), none(shares)]);
+    expect(companiesByUse([said, shares], [none(said), none(shares)], new Set(), (w) => w === "Siemens")).toEqual([none(said), none(shares)]);
   });
 });
 
