@@ -162,8 +162,9 @@ class Extractor {
     }
     const definite = this.definiteReference(i, lo, hi);
     if (definite) return { mention: definite, text: full.text, named: true, pronoun: true };
-    // "Hamas militants", "Reuters reporters": a group named by its organization.
-    if (GROUP_NOUNS.has(t.lower(i))) {
+    // "Hamas militants", "Reuters reporters": a group named by its organization; "the Georgian Dream
+    // party", "the Siemens group": the organization itself.
+    if (GROUP_NOUNS.has(t.lower(i)) || ORGANIZATION_NOUNS.has(t.lower(i)) || t.lower(i) === "party") {
       const inner = this.mentions.find((m) => m.tokenStart !== undefined && m.tokenStart >= lo && m.tokenEnd === i && (m.type === "Organization"));
       if (inner) return { mention: inner, text: full.text, named: true, pronoun: false };
     }
@@ -180,7 +181,11 @@ class Extractor {
     const t = this.t;
     const inside = this.mentions.filter((m) => m.type !== "Date" && m.tokenStart !== undefined && m.tokenStart >= lo && m.tokenEnd! <= hi);
     // "the Canadian retailer Northwind Traders": a common noun followed by the name it describes.
-    if (t.upos(i) === "NOUN") return inside.find((m) => m.tokenStart === i + 1 && m.tokenEnd === hi);
+    // A title noun, the person its phrase ends with ("Secretary of State Antony Blinken").
+    if (t.upos(i) === "NOUN") {
+      return inside.find((m) => m.tokenStart === i + 1 && m.tokenEnd === hi) ??
+        (TITLE_WORDS.has(t.lower(i)) ? inside.find((m) => m.tokenEnd === hi && m.type === "Person") : undefined);
+    }
     if (t.upos(i) !== "PROPN" && !TITLE_WORDS.has(t.lower(i))) return undefined;
     // The name a title phrase ends with ("Israeli military chief General Herzi Halevi" -> Herzi Halevi).
     return inside.find((m) => m.tokenEnd === hi && m.type === "Person") ?? (inside.length === 1 ? inside[0] : undefined);

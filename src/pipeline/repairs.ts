@@ -182,7 +182,10 @@ export function relativeRoots(heads: number[], deprels: string[], words: readonl
   let noun = r - 2;
   if (!/^(NOUN|PROPN)$/.test(upos[noun]!)) return;
   while (/^(flat|compound)/.test(deprels[noun]!) && heads[noun]! >= 0 && /^(NOUN|PROPN)$/.test(upos[heads[noun]!]!)) noun = heads[noun]!;
-  if (heads[noun] !== root || /^nsubj/.test(deprels[noun]!)) return;
+  if (heads[noun] !== root) return;
+  // The name may be the root's subject when the relative clause has a subject of its own there
+  // ("Kobakhidze, whose party won …, accused": two subjects of "won").
+  if (/^nsubj/.test(deprels[noun]!) && !heads.some((h, i) => h === root && i > r && /^nsubj/.test(deprels[i]!))) return;
   // The relative word belongs to the root's clause: "who" / "which" as its subject, "whose" on it.
   const pronounOf = heads[r] === root ? root : heads[heads[r]!] === root ? root : -1;
   if (pronounOf < 0) return;

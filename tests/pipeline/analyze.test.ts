@@ -491,6 +491,18 @@ describe("relativeRoots", () => {
       . PUNCT 5 punct`)).toBe("Acme>9:nsubj:pass ,>1:punct whose>4:nmod:poss capsule>5:nsubj failed>1:acl:relcl ,>9:punct has>9:aux been>9:aux:pass cleared>0:root .>9:punct");
   });
 
+  it("also when the parser made the name a second subject of the relative clause's verb", () => {
+    // "Roe, whose party won, accused …"
+    expect(run(`
+      Roe PROPN 5 nsubj
+      , PUNCT 1 punct
+      whose PRON 4 nmod:poss
+      party NOUN 5 nsubj
+      won VERB 0 root
+      , PUNCT 7 punct
+      accused VERB 5 conj`)).toBe("Roe>7:nsubj ,>1:punct whose>4:nmod:poss party>5:nsubj won>1:acl:relcl ,>7:punct accused>0:root");
+  });
+
   it.each([
     // a real coordination: "Acme, which failed, and …" has its "and"
     `Acme PROPN 4 nsubj

@@ -151,6 +151,26 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Person")]))).toEqual(["Kendall | fined | 2 dollars", "Kendall | fined | Burke"]);
   });
 
+  it("reads \"the Labour party\" as the party, and a title noun's phrase as the person it ends with", () => {
+    const party = tree(`
+      The DET DT 3 det
+      Labour PROPN NNP 3 compound
+      party NOUN NN 4 nsubj
+      won VERB VBD 0 root
+      the DET DT 6 det
+      vote NOUN NN 4 obj`);
+    expect(triples(extractRelations(party, [named(party, 1, 2, "Organization")]))).toEqual(["Labour | won | vote"]);
+    const title = tree(`
+      Secretary NOUN NN 6 nsubj
+      of ADP IN 3 case
+      State PROPN NNP 1 nmod
+      Antony PROPN NNP 1 appos
+      Blinken PROPN NNP 4 flat
+      left VERB VBD 0 root
+      Kyiv PROPN NNP 6 obj`);
+    expect(triples(extractRelations(title, [named(title, 3, 5, "Person"), named(title, 6, 7, "Location")]))).toContain("Antony Blinken | left | Kyiv");
+  });
+
   it("reads a measuring \"by\" phrase as how much, not as the agent", () => {
     const s = tree(`
       The DET DT 2 det
