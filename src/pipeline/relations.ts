@@ -377,7 +377,7 @@ class Extractor {
     const r = t.rel(v);
     const h = t.head(v);
     if (s !== undefined) {
-      if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(h), inherited: false };
+      if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(t.lower(s) === "who" ? this.whoAntecedent(h) : h), inherited: false };
       // "an auditor, which found errors" parsed as parataxis, apposition or conjunct: still a relative clause.
       // Attached to a verb instead, it is about the noun just before the pronoun ("confronts a boss, who is …").
       if (/^(who|which)$/.test(t.lower(s)) && LOOSE_CLAUSE.has(r) && h >= 0) {
@@ -448,6 +448,23 @@ class Extractor {
       }
     }
     return this.arg(h);
+  }
+
+  /**
+   * What "who" on noun h is about: h, or, when h names no person and ends the "of"/"at" phrases of
+   * an apposition, the person that apposition describes ("said Jane Roe, a professor at the School
+   * of Public Health, who led the study": Roe).
+   */
+  private whoAntecedent(h: number): number {
+    const t = this.t;
+    if (this.namedAt(h)?.type === "Person") return h;
+    let k = h;
+    for (let steps = 0; steps < 6 && /^(nmod|appos)$/.test(t.rel(k)) && t.head(k) >= 0; steps++) {
+      const up = t.head(k);
+      if (t.rel(k) === "appos" && this.namedAt(up)?.type === "Person") return up;
+      k = up;
+    }
+    return h;
   }
 
   /** The noun a relative pronoun follows ("a boss, who"): the head of the name or noun just before it. */

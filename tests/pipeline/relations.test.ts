@@ -171,6 +171,26 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(title, [named(title, 3, 5, "Person"), named(title, 6, 7, "Location")]))).toContain("Antony Blinken | left | Kyiv");
   });
 
+  it("reads \"who\" after an apposition's \"of\"/\"at\" phrases as the person the apposition describes", () => {
+    const s = tree(`
+      Roe PROPN NNP 2 nsubj
+      spoke VERB VBD 0 root
+      , PUNCT , 5 punct
+      a DET DT 5 det
+      professor NOUN NN 1 appos
+      at ADP IN 8 case
+      the DET DT 8 det
+      School PROPN NNP 5 nmod
+      , PUNCT , 11 punct
+      who PRON WP 11 nsubj
+      led VERB VBD 8 acl:relcl
+      the DET DT 13 det
+      study NOUN NN 11 obj`);
+    const found = triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 7, 8, "Organization")]));
+    expect(found).toContain("Roe | led | study");
+    expect(found).not.toContain("School | led | study");
+  });
+
   it("reads a measuring \"by\" phrase as how much, not as the agent", () => {
     const s = tree(`
       The DET DT 2 det
