@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { commaRelatives, comparativeNumbers, detachNamesFromTimes, namesBeforeAmounts, objectsAfterGerunds, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, namesBeforeAmounts, objectsAfterGerunds, reducedRelatives, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -60,6 +60,8 @@ export function annotateSentences(
       objectsAfterGerunds(tree.heads, tree.deprels, xpos);
       comparativeNumbers(tree.heads, tree.deprels, words, upos);
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
+      reducedRelatives(tree.heads, tree.deprels, xpos);
+      extractedSubjects(tree.heads, tree.deprels, words);
     }
     const tokens: Token[] = s.tokens.map((t, i) => ({
       ...t,

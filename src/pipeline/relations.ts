@@ -377,6 +377,8 @@ class Extractor {
     const r = t.rel(v);
     const h = t.head(v);
     if (s !== undefined) {
+      // "a surge that forecasters said could reach 10 feet": the relative clause's noun, one clause down.
+      if (RELATIVE.has(t.lower(s)) && r === "ccomp" && h >= 0 && t.rel(h) === "acl:relcl" && t.head(h) >= 0) return { arg: this.modified(t.head(h)), inherited: false };
       if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(t.lower(s) === "who" ? this.whoAntecedent(h) : h), inherited: false };
       // "an auditor, which found errors" parsed as parataxis, apposition or conjunct: still a relative clause.
       // Attached to a verb instead, it is about the noun just before the pronoun ("confronts a boss, who is …").
@@ -707,7 +709,8 @@ class Extractor {
     const visit = (n: number) => {
       lo = Math.min(lo, n);
       hi = Math.max(hi, n);
-      for (const k of t.children(n)) if (k !== skip && !(n === c && (t.rel(k) === "mark" || t.rel(k) === "punct"))) visit(k);
+      // (Nor a relative pronoun before the verb the clause hangs on: "a surge that forecasters said could reach …".)
+      for (const k of t.children(n)) if (k !== skip && !(n === c && (t.rel(k) === "mark" || t.rel(k) === "punct" || (k < t.head(c) && RELATIVE.has(t.lower(k)))))) visit(k);
     };
     visit(c);
     while (hi > lo && t.upos(hi) === "PUNCT") hi--;
@@ -787,6 +790,8 @@ class Extractor {
     if (named.type === "Date") return;
     for (const a of t.children(n, "appos")) {
       if (this.namedAt(a)?.type === "Person") continue; // lists of names are not appositions
+      // Nor is a phrase with a preposition or a time ("south of Tampa, at about 8:30 p.m.").
+      if (t.child(a, "case") !== undefined || this.namedAt(a)?.type === "Date" || /^\d{1,2}:\d\d$/.test(t.text(a))) continue;
       if (named.type === "Person") this.role(n, a); // "Steve Mollenkopf, Boeing's chairman"
       const obj = this.arg(a, { appositionHead: false });
       const subj = this.arg(n);

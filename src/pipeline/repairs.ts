@@ -266,3 +266,43 @@ export function namesBeforeAmounts(heads: number[], deprels: string[], upos: rea
     deprels[c] = "iobj";
   }
 }
+
+/**
+ * Heads and labels (changed in place) for a subject with a reduced relative that the parser read as
+ * the clause: in "tornadoes spawned by the storm tore through the county", "spawned" is no verb of
+ * the clause but describes "tornadoes", and "tore" (made its complement) is the clause's verb. Only
+ * for a participle without auxiliaries whose complement is a past tense without a subject.
+ */
+export function reducedRelatives(heads: number[], deprels: string[], xpos: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (xpos[v] !== "VBN" || heads.some((h, i) => h === v && /^aux/.test(deprels[i]!))) continue;
+    const n = heads.findIndex((h, i) => h === v && i < v && deprels[i] === "nsubj");
+    const x = heads.findIndex((h, i) => h === v && i > v && /^(xcomp|ccomp)$/.test(deprels[i]!) && xpos[i] === "VBD");
+    if (n < 0 || x < 0 || heads.some((h, i) => h === x && /^nsubj/.test(deprels[i]!))) continue;
+    heads[x] = heads[v]!;
+    deprels[x] = deprels[v]!;
+    heads[n] = x;
+    deprels[n] = "nsubj";
+    heads[v] = n;
+    deprels[v] = "acl";
+    heads.forEach((h, i) => {
+      if (h === v && (i > x || (i < n && deprels[i] !== "punct"))) heads[i] = x;
+    });
+  }
+}
+
+/**
+ * Heads (changed in place) for a relative pronoun that is the subject of a clause inside the relative
+ * clause: in "a surge that forecasters said could reach 10 feet", "that" is the subject of "reach",
+ * not a second subject of "said". Only when the inner clause has no subject of its own.
+ */
+export function extractedSubjects(heads: number[], deprels: readonly string[], words: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (deprels[v] !== "acl:relcl") continue;
+    const subjects = heads.flatMap((h, i) => (h === v && deprels[i] === "nsubj" ? [i] : []));
+    if (subjects.length !== 2 || !/^(that|which|who)$/i.test(words[subjects[0]!]!)) continue;
+    const c = heads.findIndex((h, i) => h === v && i > v && deprels[i] === "ccomp");
+    if (c < 0 || heads.some((h, i) => h === c && /^nsubj/.test(deprels[i]!))) continue;
+    heads[subjects[0]!] = c;
+  }
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { commaRelatives, comparativeNumbers, detachNamesFromTimes, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, relativeRoots, titleAppositions } from "../../src/pipeline/repairs.js";
+import { commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, reducedRelatives, relativeRoots, titleAppositions } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -404,6 +404,38 @@ describe("numbers and amounts", () => {
       Acme PROPN 4 compound
       2020 NUM 4 nummod
       report NOUN 1 nsubj`, (h, l, _w, u) => namesBeforeAmounts(h, l, u))).toBe("read>0:root Acme>4:compound 2020>4:nummod report>1:nsubj");
+  });
+});
+
+describe("reducedRelatives and extractedSubjects", () => {
+  const rows = (spec: string) => spec.trim().split("\n").map((l) => l.trim().split(/\s+/));
+  const show = (r: string[][], heads: number[], labels: string[]) => r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
+
+  it("make the past tense after a subject's participle the clause's verb", () => {
+    // "tornadoes spawned by the storm tore through the county"
+    const r = rows(`tornadoes NNS 2 nsubj
+      spawned VBN 0 root
+      by IN 4 case
+      storm NN 2 obl:agent
+      tore VBD 2 xcomp
+      county NN 5 obj`);
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const labels = r.map((x) => x[3]!);
+    reducedRelatives(heads, labels, r.map((x) => x[1]!));
+    expect(show(r, heads, labels)).toBe("tornadoes>5:nsubj spawned>1:acl by>4:case storm>2:obl:agent tore>0:root county>5:obj");
+  });
+
+  it("give a relative pronoun to the inner clause that lacks a subject", () => {
+    // "a surge that forecasters said could reach 10 feet"
+    const r = rows(`surge NN 0 root
+      that WDT 4 nsubj
+      forecasters NNS 4 nsubj
+      said VBD 1 acl:relcl
+      reach VB 4 ccomp`);
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const labels = r.map((x) => x[3]!);
+    extractedSubjects(heads, labels, r.map((x) => x[0]!));
+    expect(show(r, heads, labels)).toBe("surge>0:root that>5:nsubj forecasters>4:nsubj said>1:acl:relcl reach>4:ccomp");
   });
 });
 

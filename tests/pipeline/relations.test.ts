@@ -191,6 +191,21 @@ describe("OpenIE over dependency trees", () => {
     expect(found).not.toContain("School | led | study");
   });
 
+  it("takes no apposition from a phrase with a preposition or a time", () => {
+    const s = tree(`
+      Storms PROPN NNP 2 nsubj
+      hit VERB VBD 0 root
+      Tampa PROPN NNP 2 obj
+      , PUNCT , 6 punct
+      at ADP IN 6 case
+      night NOUN NN 3 appos
+      , PUNCT , 8 punct
+      Tuesday PROPN NNP 3 appos`);
+    const out = extractRelations(s, [named(s, 2, 3, "Location"), named(s, 7, 8, "Date")]);
+    expect(out.triples.filter((t) => t.predicate === "is")).toEqual([]);
+    expect(out.propositions.filter((p) => p.relation === "is")).toEqual([]);
+  });
+
   it("reads a measuring \"by\" phrase as how much, not as the agent", () => {
     const s = tree(`
       The DET DT 2 det
