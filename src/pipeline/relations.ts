@@ -298,6 +298,9 @@ class Extractor {
     // "Brentford said they would use the money": a team or firm spoken of in the plural.
     if (word === "they") return this.reportedIt(i, true);
     if (word !== "he" && word !== "she" && word !== "him" && word !== "her") return undefined;
+    // "Trump congratulated Poilievre and said he looked forward …": the speaker, not the nearer name.
+    const speaker = word === "he" || word === "she" ? this.speaker(i) : undefined;
+    if (speaker?.type === "Person") return this.referringTo(i, speaker);
     const people = this.mentionsBefore(i).filter((m) => m.type === "Person");
     const here = this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i && m.type === "Person");
     let antecedent = people[0];
@@ -315,18 +318,32 @@ class Extractor {
    * organization says, thinks or announces is that organization. Other uses (expletive, things) stay unresolved.
    */
   private reportedIt(i: number, plural = false): Arg | undefined {
+    const org = this.speaker(i, plural);
+    return org?.type === "Organization" ? this.referringTo(i, org) : undefined;
+  }
+
+  /**
+   * The named speaker of the clause whose subject pronoun i is: "The company said it …", "Trump
+   * congratulated Poilievre and said he …" (the subject of the verb the clause complements; with
+   * `plural`, only one speaker, not "Egypt and Qatar").
+   */
+  private speaker(i: number, plural = false): Mention | undefined {
     const t = this.t;
     if (!t.rel(i).startsWith("nsubj")) return undefined;
     let clause = t.head(i);
     while (clause >= 0 && t.rel(clause) === "conj") clause = t.head(clause);
     if (clause < 0 || t.rel(clause) !== "ccomp") return undefined;
-    const speaker = t.child(t.head(clause), "nsubj");
+    let verb = t.head(clause);
+    let speaker = t.child(verb, "nsubj");
+    // "congratulated Poilievre and said he …": the conjoined verb's subject is the first verb's.
+    while (speaker === undefined && t.rel(verb) === "conj" && t.head(verb) >= 0) {
+      verb = t.head(verb);
+      speaker = t.child(verb, "nsubj");
+    }
     if (speaker === undefined || speaker > i || t.upos(speaker) === "PRON") return undefined;
-    // "they": one organization only ("Egypt and Qatar said they …" is both).
     if (plural && t.child(speaker, "conj") !== undefined) return undefined;
-    const org = this.arg(speaker);
-    if (!org?.named || org.mention.type !== "Organization") return undefined;
-    return this.referringTo(i, org.mention);
+    const arg = this.arg(speaker);
+    return arg?.named ? arg.mention : undefined;
   }
 
   /** Pronoun i as an argument that stands for `antecedent` (a coreference, not a mention of its own). */

@@ -206,6 +206,21 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions.filter((p) => p.relation === "is")).toEqual([]);
   });
 
+  it("reads \"he\" as the subject of what a named speaker says, before a nearer name", () => {
+    const s = tree(`
+      Trump PROPN NNP 2 nsubj
+      congratulated VERB VBD 0 root
+      Roe PROPN NNP 2 obj
+      and CCONJ CC 5 cc
+      said VERB VBD 2 conj
+      he PRON PRP 7 nsubj
+      visited VERB VBD 5 ccomp
+      Paris PROPN NNP 7 obj`);
+    const found = triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Person"), named(s, 7, 8, "Location")]));
+    expect(found).toContain("Trump | visited | Paris");
+    expect(found).not.toContain("Roe | visited | Paris");
+  });
+
   it("reads a measuring \"by\" phrase as how much, not as the agent", () => {
     const s = tree(`
       The DET DT 2 det
