@@ -370,14 +370,17 @@ describe("objectsAfterGerunds", () => {
   });
 });
 
+/** Applies a tree repair to rows "word UPOS HEAD DEPREL" (1-based heads) and shows the result as "word>head:label". */
+function repairTree(rows: string, repair: (heads: number[], labels: string[], words: string[], upos: string[]) => void): string {
+  const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+  const heads = r.map((x) => Number(x[2]) - 1);
+  const labels = r.map((x) => x[3]!);
+  repair(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
+  return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
+}
+
 describe("numbers and amounts", () => {
-  const run = (rows: string, repair: (heads: number[], labels: string[], words: string[], upos: string[]) => void) => {
-    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
-    const heads = r.map((x) => Number(x[2]) - 1);
-    const labels = r.map((x) => x[3]!);
-    repair(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
-    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
-  };
+  const run = repairTree;
 
   it("hang \"more than\" on the number it modifies", () => {
     expect(run(`joined VERB 0 root
@@ -440,13 +443,7 @@ describe("reducedRelatives and extractedSubjects", () => {
 });
 
 describe("commaRelatives", () => {
-  const run = (rows: string) => {
-    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
-    const heads = r.map((x) => Number(x[2]) - 1);
-    const labels = r.map((x) => x[3]!);
-    commaRelatives(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
-    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
-  };
+  const run = (rows: string) => repairTree(rows, commaRelatives);
 
   it.each([
     // '"It was good," said Jane Roe, who leads the agency': "leads" is no second complement of "said"
@@ -500,13 +497,7 @@ describe("commaRelatives", () => {
 });
 
 describe("relativeRoots", () => {
-  const run = (rows: string) => {
-    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
-    const heads = r.map((x) => Number(x[2]) - 1);
-    const labels = r.map((x) => x[3]!);
-    relativeRoots(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
-    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
-  };
+  const run = (rows: string) => repairTree(rows, relativeRoots);
 
   it("makes the main verb the root when the parser rooted the relative clause on the opening name", () => {
     // "Acme, whose capsule failed, has been cleared." read with "failed" as the root
