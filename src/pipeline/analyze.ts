@@ -4,7 +4,7 @@ import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } fro
 import type { Annotators } from "./annotators.js";
 import { commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, namesBeforeAmounts, objectsAfterGerunds, reducedRelatives, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
-import { extractRelations, type Proposition } from "./relations.js";
+import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
 
@@ -73,6 +73,20 @@ export function annotateSentences(
   });
 }
 
+/**
+ * Whether the mention is the subject of a report's verb that follows what it reports ("…, was arrested,
+ * Chief Jane Roe told reporters"): it attributes the sentence, which is not about it.
+ */
+function isTrailingSource(s: Sentence, m: Mention): boolean {
+  if (m.tokenStart === undefined || m.tokenEnd === undefined) return false;
+  const head = headOf(s.tokens, m.tokenStart, m.tokenEnd);
+  if (head === undefined || s.tokens[head]!.deprel !== "nsubj") return false;
+  const v = s.tokens[head]!.head ?? -1;
+  const verb = s.tokens[v];
+  if (!verb || !REPORTING.has(verb.text.toLowerCase())) return false;
+  return (verb.deprel === "parataxis" && (verb.head ?? v) < v) || s.tokens.some((t, k) => t.head === v && t.deprel === "ccomp" && k < v);
+}
+
 /** Whether the mention's head word is a clause subject. */
 function isSubject(s: Sentence, m: Mention): boolean {
   if (m.tokenStart === undefined || m.tokenEnd === undefined) return false;
@@ -93,11 +107,13 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   // What later sentences may refer back to: the names, and the references resolved to them.
   const previous: Mention[] = [];
   const subjects = new Set<Mention>();
+  const sources = new Set<Mention>();
   for (const s of sentences) {
     const here = found.filter((m) => m.sentence === s.index);
     for (const m of here) if (isSubject(s, m)) subjects.add(m);
     // A dateline relates nothing ("LOS ANGELES (Reuters) -" is no "Los Angeles is Reuters").
-    const out = s.dateline ? { triples: [], propositions: [] } : extractRelations(s, here, { previous, subjects });
+    const out = s.dateline ? { triples: [], propositions: [] } : extractRelations(s, here, { previous, subjects, sources });
+    for (const m of here) if (isTrailingSource(s, m)) sources.add(m);
     triples.push(...out.triples);
     propositions.push(...out.propositions);
     mentions.push(...here);

@@ -40,7 +40,7 @@ const PREPOSITIONAL_PARTICIPLES = new Set(["following", "including", "regarding"
 /** Forms of "be" read as "is" in a predicate (the surface form stays in the evidence). */
 const BE = new Set(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"]);
 /** Verbs that report speech or writing ("…, the firm added"). */
-const REPORTING = new Set(["said", "says", "say", "added", "adds", "told", "tells", "noted", "notes", "stated", "states", "explained", "argued", "claimed", "claims", "reported", "warned", "announced", "insisted", "wrote", "writes", "suggested", "acknowledged", "confirmed", "predicted", "estimated"]);
+export const REPORTING: ReadonlySet<string> = new Set(["said", "says", "say", "added", "adds", "told", "tells", "noted", "notes", "stated", "states", "explained", "argued", "claimed", "claims", "reported", "warned", "announced", "insisted", "wrote", "writes", "suggested", "acknowledged", "confirmed", "predicted", "estimated"]);
 /**
  * Clauses and appositions that belong to an argument phrase in propositions: OpenIE benchmarks read
  * arguments as complete noun phrases ("the law that removes the prohibition"). Graph mentions stay short.
@@ -81,6 +81,8 @@ export interface RelationContext {
   readonly previous: readonly Mention[];
   /** Those of `previous` and of this sentence's mentions that are the subject of their clause. */
   readonly subjects?: ReadonlySet<Mention>;
+  /** Those of `previous` that only attribute what their sentence says ("…, police chief Jane Roe said"). */
+  readonly sources?: ReadonlySet<Mention>;
 }
 
 interface Arg {
@@ -308,7 +310,11 @@ class Extractor {
     // "Kast, who lost to Boric, promised a wall. He said …": a subject pronoun opening its sentence's
     // people refers to the subject of the last sentence that names a person, if that is one (centering).
     if (here.length === 0 && this.t.rel(i).startsWith("nsubj")) {
-      antecedent = people.find((m) => m.sentence === antecedent!.sentence && this.context.subjects?.has(m)) ?? antecedent;
+      // Not the source a report ends with ("The suspect, Jordan Reyes, was arrested, Chief Harvey said. He …"), if another person is there.
+      const last = people.filter((m) => m.sentence === antecedent!.sentence);
+      const told = last.filter((m) => !this.context.sources?.has(m));
+      const pool = told.length ? told : last;
+      antecedent = pool.find((m) => this.context.subjects?.has(m)) ?? pool[0]!;
     }
     return this.referringTo(i, antecedent);
   }

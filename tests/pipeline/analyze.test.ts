@@ -194,6 +194,13 @@ describe("descriptions of people", () => {
     expect(await subjects("Carlos Alcaraz lost to Jannik Sinner on Sunday.\nThe Spaniard started from the baseline.\n")).toEqual(["Carlos Alcaraz"]);
   });
 
+  it("pass over the source a report ends with, when the sentence has another person", async () => {
+    const doc = await analyze("The suspect, identified as Jordan Reyes, was arrested at the scene, Police Chief Brian Harvey told reporters.\nHe was held in the county jail.\n");
+    expect(doc.triples.filter((t) => t.predicate === "held in").map((t) => t.subject.name)).toEqual(["Jordan Reyes"]);
+    const alone = await analyze("The suspect was arrested at the scene, Police Chief Brian Harvey told reporters.\nHe said the suspect was held in the county jail.\n");
+    expect(alone.triples.filter((t) => t.predicate === "said").map((t) => t.subject.name)).toEqual(["Brian Harvey"]);
+  });
+
   it("read it as that sentence's only person when its subject is none", async () => {
     expect(await subjects("McLaren have signed the driver Lando Norris until 2030.\nThe 25-year-old started from pole position.\n")).toEqual(["Lando Norris"]);
   });
