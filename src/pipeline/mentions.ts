@@ -4,7 +4,7 @@
 import type { EntityType, Mention, Sentence, Token } from "../model/types.js";
 import { findDates } from "./dates.js";
 import { headOf } from "./tree.js";
-import { COUNTRY_NAMES, DEMONYMS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, ORGANIZATION_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, ORGANIZATION_HEADS, TITLE_WORDS } from "./lexicon.js";
 
 /** Acronyms of common nouns, never names on their own ("investment in AI", "GDP grew"). */
 const COMMON_ACRONYMS = new Set("AI GDP CEO CEOs CFO COO IPO IPOs EV EVs TV PC PCs DNA GPS SUV SUVs LNG VAT ETF ETFs UAV UAVs CPI PMI".split(" "));
@@ -53,6 +53,7 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     const last = tokens[end - 1]!;
     const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
     if (COMMON_ACRONYMS.has(text)) continue; // "AI", "GDP": common nouns, whatever the recognizer says
+    if (end - start === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && GROUP_NOUNS.has(text.toLowerCase())) continue; // "Police charged …": no name either
     const lower = text.toLowerCase();
     if (type === "Misc" && DEMONYMS.has(text)) {
       // "Israeli army", "Japanese foreign ministry": the institution is an organization; the demonym

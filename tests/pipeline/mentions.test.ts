@@ -45,6 +45,9 @@ describe("findMentions", () => {
     ["Egypt's ministry spoke.", { Egypt: "LOC" }, ["Location:Egypt"]],
     ["Investment in AI rose.", { AI: "ORG" }, []],
     ["Sky TV said so.", { "Sky TV": "ORG" }, ["Organization:Sky TV"]],
+    // a group noun alone is no name; inside one it stays
+    ["Police charged a man.", { Police: "PER" }, []],
+    ["Allen Police charged a man.", { "Allen Police": "ORG" }, ["Organization:Allen Police"]],
   ])("%s", (text, spans, expected) => {
     expect(summary(text, spans)).toEqual(expected);
   });
