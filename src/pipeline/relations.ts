@@ -369,8 +369,8 @@ class Extractor {
     // negation and modality ("did not agree to sell", "would agree to sell"). A proposition
     // (`asWritten`) also keeps the verb its subject's purpose hangs on ("taxed them to pay for").
     const verbs = [v];
-    const objects = t.children(h, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
-    if (t.rel(v) === "xcomp" && h >= 0 && t.upos(h) === "VERB" && (objects.length === 0 || (asWritten && !this.objectControls(h, v)))) {
+    const objectless = () => !t.children(h, "obj").some((o) => !RELATIVE.has(t.lower(o)));
+    if (t.rel(v) === "xcomp" && h >= 0 && t.upos(h) === "VERB" && (objectless() || (asWritten && !this.objectControls(h, v)))) {
       words.push(h, ...t.children(h, "compound:prt"), ...t.children(v, "mark").filter((m) => t.lower(m) === "to"));
       verbs.push(h);
     }

@@ -137,6 +137,18 @@ export function titleAppositions(heads: number[], deprels: readonly string[], wo
   }
 }
 
+/** The head of the name or noun ending at token k: up its flat and compound arcs ("Ken Bowersox" -> "Ken"). */
+function nameHeadToken(heads: readonly number[], deprels: readonly string[], upos: readonly string[], k: number): number {
+  while (/^(flat|compound)/.test(deprels[k]!) && heads[k]! >= 0 && /^(NOUN|PROPN)$/.test(upos[heads[k]!]!)) k = heads[k]!;
+  return k;
+}
+
+/** Whether token i lies in the subtree of token top (i itself excluded; the step bound guards bad input). */
+function isUnder(heads: readonly number[], i: number, top: number): boolean {
+  for (let a = heads[i]!, steps = 0; a >= 0 && steps < heads.length; a = heads[a]!, steps++) if (a === top) return true;
+  return false;
+}
+
 /** Labels the parser gives a comma-led "who" or "which" clause it did not hang on the noun before it. */
 const MISPLACED_RELATIVE = new Set(["ccomp", "parataxis", "conj", "advcl", "dep"]);
 
@@ -156,12 +168,8 @@ export function commaRelatives(heads: number[], deprels: string[], words: readon
     // ("Acme, which makes the pill, said …").
     if (!/^who$/i.test(words[s]!) && !(/^which$/i.test(words[s]!) && heads[v]! > v)) continue;
     if (words[s - 1] !== "," || !/^(NOUN|PROPN)$/.test(upos[s - 2]!)) continue;
-    let noun = s - 2;
-    while (/^(flat|compound)/.test(deprels[noun]!) && heads[noun]! >= 0 && /^(NOUN|PROPN)$/.test(upos[heads[noun]!]!)) noun = heads[noun]!;
-    // Not when the noun is inside the clause itself.
-    let a = noun;
-    for (let steps = 0; a >= 0 && a !== v && steps < heads.length; steps++) a = heads[a]!;
-    if (a === v) continue;
+    const noun = nameHeadToken(heads, deprels, upos, s - 2);
+    if (isUnder(heads, noun, v)) continue; // the noun is inside the clause itself
     heads[v] = noun;
     deprels[v] = "acl:relcl";
   }
@@ -179,29 +187,19 @@ export function relativeRoots(heads: number[], deprels: string[], words: readonl
   if (root < 0) return;
   const r = words.findIndex((w, i) => i > 1 && i < root && /^(who|whose|which)$/i.test(w) && words[i - 1] === ",");
   if (r < 0 || words.slice(0, r - 1).some((w) => w === "," || /^(who|whose|which)$/i.test(w))) return;
-  let noun = r - 2;
-  if (!/^(NOUN|PROPN)$/.test(upos[noun]!)) return;
-  while (/^(flat|compound)/.test(deprels[noun]!) && heads[noun]! >= 0 && /^(NOUN|PROPN)$/.test(upos[heads[noun]!]!)) noun = heads[noun]!;
+  if (!/^(NOUN|PROPN)$/.test(upos[r - 2]!)) return;
+  const noun = nameHeadToken(heads, deprels, upos, r - 2);
   if (heads[noun] !== root) return;
   // The name may be the root's subject when the relative clause has a subject of its own there
   // ("Kobakhidze, whose party won …, accused": two subjects of "won").
   if (/^nsubj/.test(deprels[noun]!) && !heads.some((h, i) => h === root && i > r && /^nsubj/.test(deprels[i]!))) return;
   // The relative word belongs to the root's clause: "who" / "which" as its subject, "whose" on it.
-  const pronounOf = heads[r] === root ? root : heads[heads[r]!] === root ? root : -1;
-  if (pronounOf < 0) return;
+  if (heads[r] !== root && heads[heads[r]!] !== root) return;
   const main = heads.findIndex((h, i) => h === root && i > r && deprels[i] === "conj" && words[i - 1] !== "and");
   if (main < 0 || upos[main] !== "VERB" && upos[main] !== "AUX" && !heads.some((h, i) => h === main && deprels[i] === "cop")) return;
   if (heads.some((h, i) => h === main && (/^nsubj/.test(deprels[i]!) || deprels[i] === "cc"))) return;
   // A comma closes the relative clause right before the main verb's first word.
-  let first = main;
-  for (let i = 0; i < main; i++) {
-    let a = i;
-    for (let steps = 0; a >= 0 && a !== main && steps < heads.length; steps++) a = heads[a]!;
-    if (a === main) {
-      first = i;
-      break;
-    }
-  }
+  const first = heads.findIndex((_, i) => i <= main && (i === main || isUnder(heads, i, main)));
   if (words[first] !== ",") return;
   const passive = heads.some((h, i) => h === main && deprels[i] === "aux:pass");
   heads[main] = -1;

@@ -276,8 +276,7 @@ describe("joinDoubleSubjects", () => {
     [`Roe PROPN 2 nsubj
       said VERB 0 root`],
   ])("leaves other subjects alone", (rows) => {
-    const before = rows.trim().split("\n").map((l) => l.trim().split(/\s+/)).map((x) => `${x[0]}>${x[2]}:${x[3]}`).join(" ");
-    expect(run(rows)).toBe(before);
+    expect(run(rows)).toBe(repairTree(rows, () => {}));
   });
 });
 
@@ -498,8 +497,7 @@ describe("commaRelatives", () => {
       who PRON 5 nsubj
       knows VERB 2 parataxis`,
   ])("leaves other clauses alone", (rows) => {
-    const before = rows.trim().split("\n").map((l) => l.trim().split(/\s+/)).map((x) => `${x[0]}>${x[2]}:${x[3]}`).join(" ");
-    expect(run(rows)).toBe(before);
+    expect(run(rows)).toBe(repairTree(rows, () => {}));
   });
 });
 
@@ -550,8 +548,7 @@ describe("relativeRoots", () => {
       Roe PROPN 7 nsubj
       left VERB 4 conj`,
   ])("leaves other trees alone", (rows) => {
-    const before = rows.trim().split("\n").map((l) => l.trim().split(/\s+/)).map((x) => `${x[0]}>${x[2]}:${x[3]}`).join(" ");
-    expect(run(rows)).toBe(before);
+    expect(run(rows)).toBe(repairTree(rows, () => {}));
   });
 });
 
