@@ -53,6 +53,9 @@ const MEASURE_NOUNS = new Set(
     "metre metres meter meters foot feet inch inches degree degrees goal goals run runs stroke strokes vote votes margin").split(" "),
 );
 
+/** Spans of time, which a "to" clause on them says what is done in ("60 days to comply"). */
+const TIME_SPANS = new Set("second seconds minute minutes hour hours day days week weeks month months year years time".split(" "));
+
 /** Means of transport or contact: "by mail", "by car" say how, not who. */
 const MEANS_NOUNS = new Set(
   "mail email e-mail post phone telephone fax telemedicine video videolink satellite radio letter hand road rail air sea train car bus plane boat ship ferry helicopter bicycle bike foot taxi".split(" "),
@@ -283,7 +286,8 @@ class Extractor {
     const t = this.t;
     const word = t.lower(head);
     for (let k = lo; k < hi; k++) {
-      if (t.upos(k) !== "NUM" || (t.rel(k) !== "nummod" && k !== head)) continue;
+      // The head's own number: "a meeting of eight members" counts no meeting.
+      if (t.upos(k) !== "NUM" || (k !== head && (t.rel(k) !== "nummod" || t.head(k) !== head))) continue;
       // "the 2021 runoff", "the 2008 crisis": a year naming one thing counts nothing.
       if (k !== head && t.xpos(head) === "NN" && /^(1[89]|20)\d\d$/.test(t.text(k))) continue;
       return "Quantity";
@@ -414,11 +418,21 @@ class Extractor {
     }
     if (h < 0) return { inherited: false };
     if (r === "conj" && (t.upos(h) === "VERB" || t.child(h, "cop") !== undefined)) return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    // "gave residents two hours to leave", "paid them $5 to vote": beside an object, the indirect
+    // object is who does what the "to" clause says.
+    const toClause = (r === "xcomp" || r === "advcl") && t.children(v, "mark").some((m) => t.lower(m) === "to");
+    const recipient = toClause && t.child(h, "obj") !== undefined ? t.child(h, "iobj") : undefined;
+    if (recipient !== undefined) return { arg: this.arg(recipient), inherited: true };
     if (r === "xcomp") {
       const o = t.child(h, "obj") ?? t.child(h, "iobj");
       if (o !== undefined && this.objectControls(h, v)) return { arg: this.arg(o), inherited: true };
       return { arg: this.subject(h, depth + 1).arg, inherited: true };
     }
+    // "forcing residents to leave" with the "to" clause read as an adverbial: after a verb of object
+    // control, right after the object, it is still what the object does ("led a mission to Poland to
+    // gauge …" is the leader's purpose).
+    const o = r === "advcl" && toClause ? t.child(h, "obj") : undefined;
+    if (o !== undefined && isObjectControlVerb(t.text(h)) && t.leftmost(v) === t.rightmost(o) + 1) return { arg: this.arg(o), inherited: true };
     // "sentenced Jane Roe to ten years for using her office", "praised them for winning": a "for" gerund
     // says what the person or organization in the object did.
     if (r === "advcl" && t.xpos(v) === "VBG" && t.children(v, "mark", "case").some((m) => t.lower(m) === "for")) {
@@ -434,6 +448,14 @@ class Extractor {
     if (r === "acl" && t.xpos(v) === "VBG" && t.children(v, "mark", "case").some((m) => t.upos(m) === "ADP" || t.upos(m) === "SCONJ")) return { inherited: false };
     // "a plot to kill the king", "the decision to leave": the noun is what is planned, not who acts.
     if (r === "acl" && CLAUSE_NOUNS.has(t.lower(h)) && t.children(v, "mark").some((m) => t.lower(m) === "to")) return { inherited: false };
+    // "Both companies have 60 days to comply", "gave residents an hour to leave": a span of time is when
+    // one acts, not who; that is the indirect object, or the subject of the verb the span belongs to.
+    if (r === "acl" && TIME_SPANS.has(t.lower(h)) && t.children(v, "mark").some((m) => t.lower(m) === "to")) {
+      if (!this.isTimeSpanClause(v)) return { inherited: false };
+      const g = t.head(h);
+      const i = t.rel(h) === "obj" ? t.child(g, "iobj") : undefined;
+      return i !== undefined ? { arg: this.arg(i), inherited: true } : { arg: this.subject(g, depth + 1).arg, inherited: true };
+    }
     if (r === "acl" || r === "acl:relcl") return { arg: this.modified(h), inherited: false };
     return { inherited: false };
   }
@@ -453,6 +475,11 @@ class Extractor {
       const r = t.rel(u);
       if (h < 0) return undefined;
       const controlled = r === "xcomp" && !this.objectControls(h, u); // not "asked him to stay"
+      // "remained together for 40 years only to marry": the span's verb.
+      if (this.isTimeSpanClause(u)) {
+        u = t.head(h);
+        continue;
+      }
       if (r !== "conj" && !controlled && !(r === "advcl" && this.isNonFinite(u))) return undefined;
       u = h;
     }
@@ -512,6 +539,15 @@ class Extractor {
     if (t.child(h, "obj", "iobj") === undefined) return false;
     if (!t.children(x, "mark").some((m) => t.lower(m) === "to")) return true;
     return isObjectControlVerb(t.text(h));
+  }
+
+  /** Whether v is a "to" clause on a span of time that is a verb's object or counted oblique ("have 60 days to comply"). */
+  private isTimeSpanClause(v: number): boolean {
+    const t = this.t;
+    const h = t.head(v);
+    if (t.rel(v) !== "acl" || h < 0 || !TIME_SPANS.has(t.lower(h)) || !t.children(v, "mark").some((m) => t.lower(m) === "to")) return false;
+    // An oblique one counts ("for 40 years only to marry"), not "in time to stop it".
+    return t.head(h) >= 0 && (t.rel(h) === "obj" || (/^obl/.test(t.rel(h)) && t.child(h, "nummod") !== undefined));
   }
 
   /** A verb form with no tense of its own: a participle, gerund or bare infinitive with no finite auxiliary. */

@@ -112,6 +112,13 @@ export class Tree {
     return lo;
   }
 
+  /** The last token of i's subtree. */
+  rightmost(i: number): number {
+    let hi = i;
+    for (const c of this.children(i)) if (c > hi) hi = Math.max(hi, this.rightmost(c));
+    return hi;
+  }
+
   span(range: [number, number]): { start: number; end: number; text: string } {
     const start = this.tokens[range[0]]!.start;
     const end = this.tokens[range[1] - 1]!.end;

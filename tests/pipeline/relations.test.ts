@@ -943,6 +943,82 @@ describe("OpenIE over dependency trees", () => {
     expect(out.triples.map((t) => `${t.object.name}:${t.object.type}`).sort()).toEqual(["1990 cars:Quantity", "2021 runoff:Concept"]);
   });
 
+  it("counts a phrase by its head's own number, not by a number inside its modifiers", () => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      held VERB VBD 0 root
+      a DET DT 4 det
+      meeting NOUN NN 2 obj
+      of ADP IN 7 case
+      eight NUM CD 7 nummod
+      members NOUN NNS 4 nmod`);
+    const out = extractRelations(s, [named(s, 0, 1, "Organization")]);
+    expect(out.triples.map((t) => `${t.object.name}:${t.object.type}`)).toEqual(["meeting of eight members:Concept"]);
+  });
+
+  it("gives a \"to\" clause read as an adverbial the object of a verb of object control, right after the object", () => {
+    const forcing = tree(`
+      Acme PROPN NNP 2 nsubj
+      forced VERB VBD 0 root
+      residents NOUN NNS 2 obj
+      to PART TO 5 mark
+      leave VERB VB 2 advcl
+      homes NOUN NNS 5 obj`);
+    expect(triples(extractRelations(forcing, [named(forcing, 0, 1, "Organization")]))).toEqual(["Acme | forced | residents", "residents | leave | homes"]);
+    // "Acme led a mission to Poland to study the plan": the purpose of the leader, not of the mission
+    const led = tree(`
+      Acme PROPN NNP 2 nsubj
+      led VERB VBD 0 root
+      a DET DT 4 det
+      mission NOUN NN 2 obj
+      to ADP IN 6 case
+      Poland PROPN NNP 2 obl
+      to PART TO 8 mark
+      study VERB VB 2 advcl
+      the DET DT 10 det
+      plan NOUN NN 8 obj`);
+    expect(triples(extractRelations(led, [named(led, 0, 1, "Organization"), named(led, 5, 6, "Location")]))).toContain("Acme | study | plan");
+  });
+
+  it("gives a \"to\" clause beside an object and an indirect object to the indirect object", () => {
+    const s = tree(`
+      Officials NOUN NNS 2 nsubj
+      gave VERB VBD 0 root
+      residents NOUN NNS 2 iobj
+      two NUM CD 5 nummod
+      hours NOUN NNS 2 obj
+      to PART TO 7 mark
+      leave VERB VB 2 advcl
+      the DET DT 9 det
+      area NOUN NN 7 obj`);
+    expect(triples(extractRelations(s, []))).toContain("residents | leave | area");
+  });
+
+  it("gives a \"to\" clause on a span of time the subject of the verb the span belongs to", () => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      has VERB VBZ 0 root
+      60 NUM CD 4 nummod
+      days NOUN NNS 2 obj
+      to PART TO 6 mark
+      respond VERB VB 4 acl
+      to ADP IN 8 case
+      regulators NOUN NNS 6 obl`);
+    expect(triples(extractRelations(s, [named(s, 0, 1, "Organization")]))).toEqual(["Acme | has | 60 days", "Acme | respond to | regulators"]);
+    // an unresolved pronoun stays the proposition's subject: "They waited for 40 years only to marry in 2000"
+    const they = tree(`
+      They PRON PRP 2 nsubj
+      waited VERB VBD 0 root
+      for ADP IN 5 case
+      40 NUM CD 5 nummod
+      years NOUN NNS 2 obl
+      to PART TO 7 mark
+      marry VERB VB 5 acl
+      in ADP IN 9 case
+      2000 NUM CD 7 obl`);
+    expect(extractRelations(they, []).propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["marry in", "They", "2000"]);
+  });
+
   it("takes the person a title introduces as the argument when the parser made the place before it the head", () => {
     const s = tree(`
       Oregon PROPN NNP 5 nsubj
