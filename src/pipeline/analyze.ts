@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, namesBeforeAmounts, objectsAfterGerunds, reducedRelatives, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -61,6 +61,9 @@ export function annotateSentences(
       comparativeNumbers(tree.heads, tree.deprels, words, upos);
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
       reducedRelatives(tree.heads, tree.deprels, xpos);
+      participleRoots(tree.heads, tree.deprels, xpos);
+      spansBeforeClauses(tree.heads, tree.deprels, words);
+      toldThat(tree.heads, tree.deprels, words, upos);
       extractedSubjects(tree.heads, tree.deprels, words);
     }
     const tokens: Token[] = s.tokens.map((t, i) => ({
@@ -120,7 +123,9 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
     const references = new Map<number, Mention>();
     for (const t of out.triples) for (const m of [t.subject, t.object]) if (m.coreference && m.tokenStart !== undefined) references.set(m.tokenStart, m);
     for (const m of references.values()) if (isSubject(s, m)) subjects.add(m);
-    previous.push(...[...here, ...references.values()].sort((a, b) => a.start - b.start));
+    // The agency a dateline credits ("(Reuters)") is no antecedent: the article never speaks of it.
+    const antecedents = s.dateline ? here.filter((m) => m.type !== "Organization") : here;
+    previous.push(...[...antecedents, ...references.values()].sort((a, b) => a.start - b.start));
   }
   return { document, sentences, mentions, triples, propositions };
 }

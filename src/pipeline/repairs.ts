@@ -290,6 +290,78 @@ export function reducedRelatives(heads: number[], deprels: string[], xpos: reado
 }
 
 /**
+ * Heads, labels and tags (changed in place) for a subject with an active participle phrase that the
+ * parser read as the clause: in "a freight train carrying chemicals derailed in Ohio", "carrying"
+ * describes "train", and "derailed" (made a clause of the object) is the clause's verb. Only when the
+ * root is a participle in -ing without auxiliaries, with a subject before it and an object after it,
+ * and the verb under the object, with no subject of its own, is the one finite verb of the sentence
+ * (a sentence needs one; a participle alone is none).
+ */
+export function participleRoots(heads: number[], deprels: string[], xpos: string[]): void {
+  const r = heads.indexOf(-1);
+  if (r < 0 || xpos[r] !== "VBG" || heads.some((h, i) => h === r && /^(aux|cop)/.test(deprels[i]!))) return;
+  const n = heads.findIndex((h, i) => h === r && i < r && deprels[i] === "nsubj");
+  const o = heads.findIndex((h, i) => h === r && i > r && deprels[i] === "obj");
+  if (n < 0 || o < 0) return;
+  const finite = (i: number) => /^(VBD|VBZ|VBP|MD)$/.test(xpos[i]!);
+  const v = xpos.findIndex((x, i) => i > o && /^(VBD|VBZ|VBP|VBN)$/.test(x) && /^acl/.test(deprels[i]!) && isUnder(heads, i, o));
+  if (v < 0 || xpos.some((_, i) => i !== v && finite(i))) return;
+  if (heads.some((h, i) => h === v && /^(nsubj|aux|cop|mark)/.test(deprels[i]!))) return;
+  heads[v] = -1;
+  deprels[v] = "root";
+  if (xpos[v] === "VBN") xpos[v] = "VBD";
+  heads.forEach((h, i) => {
+    if (h === r && (i > v || (i < n && deprels[i] !== "punct"))) heads[i] = v;
+  });
+  heads[n] = v;
+  heads[r] = n;
+  deprels[r] = "acl";
+}
+
+const SPANS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/**
+ * Heads and labels (changed in place) for a span of time before "after" or "before" that the parser
+ * made a second subject of the clause: in "took office seven months after the party won", "months"
+ * says when "took" happened (obl:unmarked, as UD EWT has it), and "party" is the subject of "won".
+ */
+export function spansBeforeClauses(heads: number[], deprels: string[], words: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    const subjects = heads.flatMap((h, i) => (h === v && i < v && deprels[i] === "nsubj" ? [i] : []));
+    if (subjects.length !== 2 || !SPANS.test(words[subjects[0]!]!)) continue;
+    const mark = heads.findIndex((h, i) => h === v && deprels[i] === "mark" && /^(after|before)$/i.test(words[i]!));
+    if (mark !== subjects[0]! + 1) continue;
+    if (heads[v]! >= 0) heads[subjects[0]!] = heads[v]!;
+    deprels[subjects[0]!] = "obl:unmarked";
+  }
+}
+
+/** Verbs that tell someone something: "told jurors that …" is what they were told. */
+const TELLING = /^(tell|tells|told|telling|warn|warns|warned|warning|assure|assures|assured|assuring|inform|informs|informed|informing|remind|reminds|reminded|reminding|notify|notifies|notified|notifying|convince|convinces|convinced|convincing|persuade|persuades|persuaded|persuading)$/i;
+
+/**
+ * Heads, labels and tags (changed in place) for "that" after the person a verb of telling addresses,
+ * which the parser read as a relative pronoun: in "Prosecutors told jurors that Mercer lied", "Mercer
+ * lied" is what was told (ccomp), not a clause about the jurors. Only when the clause has a subject
+ * of its own, so "that" cannot be one.
+ */
+export function toldThat(heads: number[], deprels: string[], words: readonly string[], upos: string[]): void {
+  for (let that = 1; that < heads.length; that++) {
+    if (!/^that$/i.test(words[that]!)) continue;
+    const c = heads[that]!;
+    const x = that - 1;
+    if (c < 0 || deprels[c] !== "acl:relcl" || heads[c] !== x || !/^(obj|iobj)$/.test(deprels[x]!)) continue;
+    const v = heads[x]!;
+    if (v < 0 || !TELLING.test(words[v]!)) continue;
+    if (!heads.some((h, i) => h === c && i !== that && /^nsubj/.test(deprels[i]!))) continue;
+    heads[c] = v;
+    deprels[c] = "ccomp";
+    deprels[that] = "mark";
+    upos[that] = "SCONJ";
+  }
+}
+
+/**
  * Heads (changed in place) for a relative pronoun that is the subject of a clause inside the relative
  * clause: in "a surge that forecasters said could reach 10 feet", "that" is the subject of "reach",
  * not a second subject of "said". Only when the inner clause has no subject of its own.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, reducedRelatives, relativeRoots, titleAppositions } from "../../src/pipeline/repairs.js";
+import { commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, spansBeforeClauses, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -360,6 +360,12 @@ describe("datelines", () => {
     expect(doc.mentions.filter((m) => m.sentence === 0).map((m) => `${m.text}/${m.type}`)).toEqual(["LOS ANGELES/Location", "Reuters/Organization"]);
     expect(doc.triples.filter((t) => t.sentence === 0)).toEqual([]);
   });
+
+  it("give no antecedent in the agency they credit", async () => {
+    const doc = await analyze("VIENNA (Reuters) - The oil producers agreed on Sunday to raise output. Saudi Arabia pushed the group to regain market share.\n");
+    expect(doc.mentions.some((m) => m.text === "Reuters" && m.type === "Organization")).toBe(true);
+    expect(doc.triples.filter((t) => t.subject.text === "Reuters" || t.object.text === "Reuters" || t.object.name === "Reuters")).toEqual([]);
+  });
 });
 
 describe("objectsAfterGerunds", () => {
@@ -445,6 +451,65 @@ describe("reducedRelatives and extractedSubjects", () => {
     const labels = r.map((x) => x[3]!);
     extractedSubjects(heads, labels, r.map((x) => x[0]!));
     expect(show(r, heads, labels)).toBe("surge>0:root that>5:nsubj forecasters>4:nsubj said>1:acl:relcl reach>4:ccomp");
+  });
+});
+
+describe("participleRoots, spansBeforeClauses and toldThat", () => {
+  it("make the one finite verb after a subject's participle phrase the clause's verb", () => {
+    // "A train carrying chemicals derailed in Ohio, forcing evacuations" (second column: XPOS)
+    const rows = `A DT 2 det
+      train NN 3 nsubj
+      carrying VBG 0 root
+      chemicals NNS 3 obj
+      derailed VBN 4 acl
+      in IN 7 case
+      Ohio NNP 5 obl
+      , , 9 punct
+      forcing VBG 3 conj
+      evacuations NNS 9 obj`;
+    const xpos: string[] = [];
+    const run = (r: string) => repairTree(r, (heads, labels, _words, tags) => {
+      participleRoots(heads, labels, tags);
+      xpos.splice(0, xpos.length, ...tags);
+    });
+    expect(run(rows)).toBe("A>2:det train>5:nsubj carrying>2:acl chemicals>3:obj derailed>0:root in>7:case Ohio>5:obl ,>9:punct forcing>5:conj evacuations>9:obj");
+    expect(xpos[4]).toBe("VBD");
+    // another finite verb in the sentence: left alone ("A train carrying goods made in China crashed")
+    const other = `${rows}
+      crashed VBD 3 conj`;
+    expect(run(other)).toBe(repairTree(other, () => {}));
+  });
+
+  it("give a span of time before \"after\" to the main verb, not as a second subject", () => {
+    const rows = `coalition NOUN 2 nsubj
+      took VERB 0 root
+      office NOUN 2 obj
+      seven NUM 5 nummod
+      months NOUN 8 nsubj
+      after SCONJ 8 mark
+      party NOUN 8 nsubj
+      won VERB 2 advcl
+      seats NOUN 8 obj`;
+    expect(repairTree(rows, (h, l, w) => spansBeforeClauses(h, l, w))).toBe("coalition>2:nsubj took>0:root office>2:obj seven>5:nummod months>2:obl:unmarked after>8:mark party>8:nsubj won>2:advcl seats>8:obj");
+  });
+
+  it("read \"that\" after the person a verb of telling addresses as the start of what is told", () => {
+    const rows = `Prosecutors NOUN 2 nsubj
+      told VERB 0 root
+      jurors NOUN 2 iobj
+      that PRON 6 obj
+      Roe PROPN 6 nsubj
+      lied VERB 3 acl:relcl`;
+    const upos: string[] = [];
+    const out = repairTree(rows, (h, l, w, u) => {
+      toldThat(h, l, w, u);
+      upos.push(...u);
+    });
+    expect(out).toBe("Prosecutors>2:nsubj told>0:root jurors>2:iobj that>6:mark Roe>6:nsubj lied>2:ccomp");
+    expect(upos[3]).toBe("SCONJ");
+    // another verb: a relative clause ("met the jurors that Roe hired")
+    const met = rows.replace("told", "met").replace("lied", "hired");
+    expect(repairTree(met, (h, l, w, u) => toldThat(h, l, w, u))).toBe(repairTree(met, () => {}));
   });
 });
 
