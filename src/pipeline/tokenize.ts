@@ -134,6 +134,13 @@ function splitWord(word: string, start: number, out: Token[]): void {
     push(out, "%", start + percent[1]!.length);
     return;
   }
+  // "$63.90" -> "$" "63.90", as the treebanks write it.
+  const money = /^([$€£¥])(\d[\d.,]*)$/u.exec(word);
+  if (money) {
+    push(out, money[1]!, start);
+    push(out, money[2]!, start + money[1]!.length);
+    return;
+  }
   // A slash between words separates them ("Israel/Gaza"), but not in numbers or URLs.
   if (/^\p{L}+\/\p{L}+$/u.test(word) && !/^https?:/i.test(word)) {
     const i = word.indexOf("/");

@@ -19,6 +19,9 @@ describe("tokenize", () => {
     // a percent sign is a token of its own, as the treebanks write it
     ["rose 2.5% on", ["rose", "2.5", "%", "on"]],
     ["a 5%.", ["a", "5", "%", "."]],
+    // and so is a currency sign before a number
+    ["fell to $63.90 a barrel", ["fell", "to", "$", "63.90", "a", "barrel"]],
+    ["\u20ac500 million and US$5", ["\u20ac", "500", "million", "and", "US$5"]],
     ["Wait...", ["Wait", "..."]],
     ["on `` Velocity '' ,", ["on", "``", "Velocity", "''", ","]],
     // already-tokenized text: a clitic written apart from its word stays whole, quotes do not
