@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -64,6 +64,7 @@ export function annotateSentences(
       participleRoots(tree.heads, tree.deprels, xpos);
       spansBeforeClauses(tree.heads, tree.deprels, words);
       toldThat(tree.heads, tree.deprels, words, upos);
+      becomeComplements(tree.heads, tree.deprels, words, upos);
       extractedSubjects(tree.heads, tree.deprels, words);
     }
     const tokens: Token[] = s.tokens.map((t, i) => ({

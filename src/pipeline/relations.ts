@@ -499,6 +499,12 @@ class Extractor {
         if (subject) return subject;
       }
     }
+    // "Roe became the first woman to run it": the complement of "become" or "remain" is its subject.
+    const v = t.head(h);
+    if (t.rel(h) === "xcomp" && t.upos(h) === "NOUN" && v >= 0 && /^(become|becomes|became|becoming|remain|remains|remained|remaining)$/.test(t.lower(v))) {
+      const subject = this.subject(v).arg;
+      if (subject) return subject;
+    }
     return this.arg(h);
   }
 

@@ -336,6 +336,26 @@ export function spansBeforeClauses(heads: number[], deprels: string[], words: re
   }
 }
 
+/**
+ * Heads and labels (changed in place) for "became the first woman to run the distance" parsed with the
+ * noun as an object and "to run" as the verb's clause: after "become" or "remain", the noun is the
+ * complement (xcomp, as UD has it) and the "to" clause right after it describes the noun (acl).
+ */
+export function becomeComplements(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (!/^(become|becomes|became|becoming|remain|remains|remained|remaining)$/i.test(words[v]!)) continue;
+    const n = heads.findIndex((h, i) => h === v && i > v && /^(obj|iobj)$/.test(deprels[i]!) && /^(NOUN|PROPN)$/.test(upos[i]!));
+    if (n < 0) continue;
+    let end = n;
+    for (let i = n + 1; i < heads.length && isUnder(heads, i, n); i++) end = i;
+    const x = heads.findIndex((h, i) => h === v && i === end + 2 && /^(xcomp|advcl)$/.test(deprels[i]!) && /^to$/i.test(words[end + 1]!) && heads[end + 1] === i);
+    if (x < 0) continue;
+    deprels[n] = "xcomp";
+    heads[x] = n;
+    deprels[x] = "acl";
+  }
+}
+
 /** Verbs that tell someone something: "told jurors that …" is what they were told. */
 const TELLING = /^(tell|tells|told|telling|warn|warns|warned|warning|assure|assures|assured|assuring|inform|informs|informed|informing|remind|reminds|reminded|reminding|notify|notifies|notified|notifying|convince|convinces|convinced|convincing|persuade|persuades|persuaded|persuading)$/i;
 

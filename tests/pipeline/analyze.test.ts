@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, spansBeforeClauses, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, spansBeforeClauses, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -510,6 +510,23 @@ describe("participleRoots, spansBeforeClauses and toldThat", () => {
     // another verb: a relative clause ("met the jurors that Roe hired")
     const met = rows.replace("told", "met").replace("lied", "hired");
     expect(repairTree(met, (h, l, w, u) => toldThat(h, l, w, u))).toBe(repairTree(met, () => {}));
+  });
+});
+
+describe("becomeComplements", () => {
+  it("make the noun after \"become\" its complement and the \"to\" clause after the noun the noun's", () => {
+    const rows = `Roe PROPN 2 nsubj
+      became VERB 0 root
+      the DET 5 det
+      first ADJ 5 amod
+      woman NOUN 2 iobj
+      to PART 7 mark
+      run VERB 2 xcomp
+      it PRON 7 obj`;
+    expect(repairTree(rows, becomeComplements)).toBe("Roe>2:nsubj became>0:root the>5:det first>5:amod woman>2:xcomp to>7:mark run>5:acl it>7:obj");
+    // other verbs keep their clause ("beat Acme to win the title")
+    const beat = rows.replace("became", "beat");
+    expect(repairTree(beat, becomeComplements)).toBe(repairTree(beat, () => {}));
   });
 });
 

@@ -1019,6 +1019,20 @@ describe("OpenIE over dependency trees", () => {
     expect(extractRelations(they, []).propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["marry in", "They", "2000"]);
   });
 
+  it("gives a clause on the complement of \"become\" the verb's subject", () => {
+    const s = tree(`
+      Roe PROPN NNP 2 nsubj
+      became VERB VBD 0 root
+      the DET DT 5 det
+      first ADJ JJ 5 amod
+      woman NOUN NN 2 xcomp
+      to PART TO 7 mark
+      run VERB VB 5 acl
+      the DET DT 9 det
+      race NOUN NN 7 obj`);
+    expect(triples(extractRelations(s, [named(s, 0, 1, "Person")]))).toContain("Roe | run | race");
+  });
+
   it("takes the person a title introduces as the argument when the parser made the place before it the head", () => {
     const s = tree(`
       Oregon PROPN NNP 5 nsubj
