@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -51,6 +51,7 @@ export function annotateSentences(
     // (Not in headlines: title case misleads the recognizer there, see filterHeadlineMentions.)
     if (!headline && names[k]) namesAsProperNouns(s.tokens.map((t) => t.text), names[k]!, upos, xpos);
     if (annotators.canBeNoun) roleWordsAsNouns(words, upos, xpos, annotators.canBeNoun);
+    gerundNounsBeforeAuxiliaries(words, upos, xpos);
     const parsed = annotators.parse(words, upos, xpos);
     const tree = parsed && { heads: parsed.heads, deprels: detachNamesFromTimes(parsed.heads, joinDoubleSubjects(parsed.heads, parsed.deprels, upos), words, upos) };
     if (tree) {
@@ -65,6 +66,8 @@ export function annotateSentences(
       spansBeforeClauses(tree.heads, tree.deprels, words);
       toldThat(tree.heads, tree.deprels, words, upos);
       becomeComplements(tree.heads, tree.deprels, words, upos);
+      reportedClauses(tree.heads, tree.deprels, words);
+      timesBeforeVerbs(tree.heads, tree.deprels, words);
       extractedSubjects(tree.heads, tree.deprels, words);
     }
     const tokens: Token[] = s.tokens.map((t, i) => ({

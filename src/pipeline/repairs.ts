@@ -61,6 +61,24 @@ export function detachNamesFromTimes(heads: number[], deprels: string[], words: 
   return out;
 }
 
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * Heads and labels (changed in place) for the time between a subject and its verb: in "The Commission
+ * on Wednesday fined Apple", "on Wednesday" says when the fine was, not which commission (obl of the
+ * verb). Only for a phrase headed by a weekday, month, "today" or "yesterday" right before the verb.
+ */
+export function timesBeforeVerbs(heads: number[], deprels: string[], words: readonly string[]): void {
+  for (let d = 0; d < heads.length; d++) {
+    const n = heads[d]!;
+    if (n < 0 || n > d || deprels[d] !== "nmod" || !DAYS.test(words[d]!) || !/^nsubj/.test(deprels[n]!)) continue;
+    const v = heads[n]!;
+    if (v <= d || !heads.every((h, i) => i <= d || i >= v || isUnder(heads, i, d))) continue;
+    heads[d] = v;
+    deprels[d] = "obl";
+  }
+}
+
 /** Lowercase words inside names from many languages: "Lula da Silva", "Rio Grande do Sul", "Ludwig van Beethoven". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set("da de do dos das del della di du des van von der den ter bin ibn al la le y".split(" "));
 
@@ -118,6 +136,43 @@ export function roleWordsAsNouns(words: readonly string[], upos: string[], xpos:
     upos[i] = "NOUN";
     xpos[i] = "NN";
   });
+}
+
+/**
+ * Tags (changed in place) with a word in -ing between a noun and a finite auxiliary made a noun: in "a
+ * wheel bearing had overheated", "bearing" ends the subject (UD EWT train tags 11 of 12 such words
+ * NN: "arms smuggling is", "emergency funding was").
+ */
+export function gerundNounsBeforeAuxiliaries(words: readonly string[], upos: string[], xpos: string[]): void {
+  words.forEach((w, i) => {
+    if (xpos[i] !== "VBG" || !/ing$/i.test(w) || upos[i - 1] !== "NOUN" || upos[i + 1] !== "AUX" || !/^(VBD|VBZ|VBP|MD)$/.test(xpos[i + 1] ?? "")) return;
+    upos[i] = "NOUN";
+    xpos[i] = "NN";
+  });
+}
+
+/** Verbs whose object may be the subject of what they report: "saying several of the measures were illegal". */
+const REPORTING_VERBS = /^(say|says|said|saying|claim|claims|claimed|claiming|argue|argues|argued|arguing|insist|insists|insisted|insisting|believe|believes|believed|believing|think|thinks|thought|thinking|fear|fears|feared|fearing)$/i;
+
+/**
+ * Heads and labels (changed in place) for a reported clause without "that" that the parser broke into
+ * an object and a clause under it: in "saying several of the measures were illegal", "several" is the
+ * subject of "illegal", which is what was said (ccomp). Only when the clause has no subject and a
+ * copula or an auxiliary (so it is finite), right after the object's phrase.
+ */
+export function reportedClauses(heads: number[], deprels: string[], words: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (!REPORTING_VERBS.test(words[v]!)) continue;
+    const o = heads.findIndex((h, i) => h === v && i > v && deprels[i] === "obj");
+    if (o < 0) continue;
+    const finite = (i: number) => heads.some((h, k) => h === i && k < i && /^(cop|aux|aux:pass)$/.test(deprels[k]!));
+    const p = heads.findIndex((h, i) => i > o && isUnder(heads, i, o) && /^(advcl|acl|acl:relcl|ccomp|parataxis)$/.test(deprels[i]!) && finite(i));
+    if (p < 0 || heads.some((h, i) => h === p && /^(nsubj|mark)/.test(deprels[i]!))) continue;
+    heads[p] = v;
+    deprels[p] = "ccomp";
+    heads[o] = p;
+    deprels[o] = "nsubj";
+  }
 }
 
 /**

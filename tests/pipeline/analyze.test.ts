@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, spansBeforeClauses, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -510,6 +510,48 @@ describe("participleRoots, spansBeforeClauses and toldThat", () => {
     // another verb: a relative clause ("met the jurors that Roe hired")
     const met = rows.replace("told", "met").replace("lied", "hired");
     expect(repairTree(met, (h, l, w, u) => toldThat(h, l, w, u))).toBe(repairTree(met, () => {}));
+  });
+});
+
+describe("gerundNounsBeforeAuxiliaries and reportedClauses", () => {
+  it("tag a word in -ing between a noun and a finite auxiliary as a noun", () => {
+    const words = ["a", "wheel", "bearing", "had", "overheated"];
+    const upos = ["DET", "NOUN", "VERB", "AUX", "VERB"];
+    const xpos = ["DT", "NN", "VBG", "VBD", "VBN"];
+    gerundNounsBeforeAuxiliaries(words, upos, xpos);
+    expect([upos[2], xpos[2]]).toEqual(["NOUN", "NN"]);
+    // before a verb, a participle stays one ("people living nearby said")
+    const other = ["people", "living", "left"];
+    const u2 = ["NOUN", "VERB", "VERB"], x2 = ["NNS", "VBG", "VBD"];
+    gerundNounsBeforeAuxiliaries(other, u2, x2);
+    expect(x2[1]).toBe("VBG");
+  });
+
+  it("make a finite clause under a reporting verb's object what is reported, with the object as its subject", () => {
+    const rows = `saying VERB 0 root
+      several ADJ 1 obj
+      of ADP 4 case
+      measures NOUN 2 obl
+      were AUX 6 cop
+      illegal ADJ 2 advcl`;
+    expect(repairTree(rows, (h, l, w) => reportedClauses(h, l, w))).toBe("saying>0:root several>6:nsubj of>4:case measures>2:obl were>6:cop illegal>1:ccomp");
+    // a clause without copula or auxiliary is left alone ("saying several measures passed")
+    const bare = rows.replace("were AUX 6 cop", "then ADV 6 advmod");
+    expect(repairTree(bare, (h, l, w) => reportedClauses(h, l, w))).toBe(repairTree(bare, () => {}));
+  });
+});
+
+describe("timesBeforeVerbs", () => {
+  it("give a weekday between a subject and its verb to the verb", () => {
+    const rows = `Commission PROPN 4 nsubj
+      on ADP 3 case
+      Wednesday PROPN 1 nmod
+      fined VERB 0 root
+      Apple PROPN 4 obj`;
+    expect(repairTree(rows, (h, l, w) => timesBeforeVerbs(h, l, w))).toBe("Commission>4:nsubj on>3:case Wednesday>4:obl fined>0:root Apple>4:obj");
+    // another noun stays the subject's ("The Commission on Trade fined Apple")
+    const trade = rows.replace("Wednesday", "Trade");
+    expect(repairTree(trade, (h, l, w) => timesBeforeVerbs(h, l, w))).toBe(repairTree(trade, () => {}));
   });
 });
 
