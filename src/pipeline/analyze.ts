@@ -28,7 +28,7 @@ export function annotateSentences(
   sentences: readonly Sentence[],
   annotators: Annotators,
   headlines: ReadonlySet<number> = new Set(),
-  names: readonly (readonly string[])[] = [],
+  names: readonly string[][] = [],
 ): Sentence[] {
   return sentences.map((s, k) => {
     let words = s.tokens.map((t) => modelWord(t.text));
@@ -48,6 +48,11 @@ export function annotateSentences(
         xpos[v] = v === present ? "VBZ" : "VBD";
       }
     }
+    // "Born in Chicago in 1933, Jones …": a participle opening the sentence before a preposition is no
+    // one-word name, even one a gazetteer knows ("Reading beat Bristol" keeps its club). The labels
+    // change in place, for the mentions too.
+    const labels = names[k];
+    if (labels && /^B-/.test(labels[0] ?? "") && !/^I-/.test(labels[1] ?? "") && /^VB[NG]$/.test(xpos[0]!) && upos[1] === "ADP" && annotators.isCommonWord?.(words[0]!)) labels[0] = "O";
     // (Not in headlines: title case misleads the recognizer there, see filterHeadlineMentions.)
     if (!headline && names[k]) namesAsProperNouns(s.tokens.map((t) => t.text), names[k]!, upos, xpos);
     if (annotators.canBeNoun) roleWordsAsNouns(words, upos, xpos, annotators.canBeNoun);

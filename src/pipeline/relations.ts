@@ -334,15 +334,19 @@ class Extractor {
 
   /**
    * The named speaker of the clause whose subject pronoun i is: "The company said it …", "Trump
-   * congratulated Poilievre and said he …" (the subject of the verb the clause complements; with
-   * `plural`, only one speaker, not "Egypt and Qatar").
+   * congratulated Poilievre and said he …" (the subject of the verb the clause complements, or
+   * modifies as an adverbial clause with a conjunction; with `plural`, only one speaker, not "Egypt
+   * and Qatar").
    */
   private speaker(i: number, plural = false): Mention | undefined {
     const t = this.t;
     if (!t.rel(i).startsWith("nsubj")) return undefined;
     let clause = t.head(i);
     while (clause >= 0 && t.rel(clause) === "conj") clause = t.head(clause);
-    if (clause < 0 || t.rel(clause) !== "ccomp") return undefined;
+    // "… toured Europe with Hampton before he turned 20": an adverbial clause's subject pronoun
+    // prefers the subject of the verb it modifies too.
+    const adverbial = t.rel(clause) === "advcl" && t.child(clause, "mark") !== undefined;
+    if (clause < 0 || (t.rel(clause) !== "ccomp" && !adverbial)) return undefined;
     let verb = t.head(clause);
     let speaker = t.child(verb, "nsubj");
     // "congratulated Poilievre and said he …": the conjoined verb's subject is the first verb's.
@@ -509,15 +513,16 @@ class Extractor {
   }
 
   /**
-   * What "who" on noun h is about: h, or, when h names no person and ends the "of"/"at" phrases of
-   * an apposition, the person that apposition describes ("said Jane Roe, a professor at the School
-   * of Public Health, who led the study": Roe).
+   * What "who" on noun h is about: h, or, when h names no person and ends the "of"/"at" phrases or
+   * the coordinated nouns of an apposition, the person that apposition describes ("said Jane Roe, a
+   * professor at the School of Public Health, who led the study", "Quincy Jones, the composer,
+   * arranger and producer who worked with Sinatra": Roe, Jones).
    */
   private whoAntecedent(h: number): number {
     const t = this.t;
     if (this.namedAt(h)?.type === "Person") return h;
     let k = h;
-    for (let steps = 0; steps < 6 && /^(nmod|appos)$/.test(t.rel(k)) && t.head(k) >= 0; steps++) {
+    for (let steps = 0; steps < 6 && /^(nmod|appos|conj)$/.test(t.rel(k)) && t.head(k) >= 0; steps++) {
       const up = t.head(k);
       if (t.rel(k) === "appos" && this.namedAt(up)?.type === "Person") return up;
       k = up;

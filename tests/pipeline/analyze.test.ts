@@ -345,6 +345,14 @@ describe("titleAppositions", () => {
   });
 });
 
+describe("one-word names", () => {
+  it("are no participle opening a sentence, even one a gazetteer knows", async () => {
+    const doc = await analyze("Born in Chicago in 1933, Jones began playing the trumpet as a boy.\n");
+    expect(doc.mentions.map((m) => m.text)).not.toContain("Born");
+    expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain("Jones | born in | Chicago");
+  });
+});
+
 describe("datelines", () => {
   it("relate nothing, and type the place and, in brackets, the agency", () => {
     // Hand-made annotators: the recognizer reads the place as an organization, the parser the agency as its apposition.

@@ -191,6 +191,23 @@ describe("OpenIE over dependency trees", () => {
     expect(found).not.toContain("School | led | study");
   });
 
+  it("reads \"who\" on a noun coordinated in an apposition as the person the apposition describes", () => {
+    const s = tree(`
+      Jones PROPN NNP 0 root
+      , PUNCT , 4 punct
+      the DET DT 4 det
+      composer NOUN NN 1 appos
+      and CCONJ CC 6 cc
+      producer NOUN NN 4 conj
+      who PRON WP 8 nsubj
+      worked VERB VBD 6 acl:relcl
+      with ADP IN 10 case
+      Sinatra PROPN NNP 8 obl`);
+    const found = triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 9, 10, "Person")]));
+    expect(found).toContain("Jones | worked with | Sinatra");
+    expect(found).not.toContain("producer | worked with | Sinatra");
+  });
+
   it("takes no apposition from a phrase with a preposition or a time", () => {
     const s = tree(`
       Storms PROPN NNP 2 nsubj
@@ -219,6 +236,21 @@ describe("OpenIE over dependency trees", () => {
     const found = triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Person"), named(s, 7, 8, "Location")]));
     expect(found).toContain("Trump | visited | Paris");
     expect(found).not.toContain("Roe | visited | Paris");
+  });
+
+  it("reads \"he\" in an adverbial clause as the subject of the verb it modifies, before a nearer name", () => {
+    const s = tree(`
+      Jones PROPN NNP 2 nsubj
+      toured VERB VBD 0 root
+      with ADP IN 4 case
+      Hampton PROPN NNP 2 obl
+      before SCONJ IN 7 mark
+      he PRON PRP 7 nsubj
+      turned VERB VBD 2 advcl
+      20 NUM CD 7 obj`);
+    const found = triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 3, 4, "Person")]));
+    expect(found).toContain("Jones | turned | 20");
+    expect(found).not.toContain("Hampton | turned | 20");
   });
 
   it("reads a measuring \"by\" phrase as how much, not as the agent", () => {
