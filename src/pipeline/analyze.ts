@@ -35,11 +35,14 @@ export function annotateSentences(
     const headline = headlines.has(s.index);
     if (headline && annotators.recase) words = annotators.recase(words);
     const { upos, xpos } = annotators.tag(words);
-    if (!upos.some((u) => u === "VERB" || u === "AUX")) {
+    // A headline's verb comes before any relative clause ("Judge Blocks Law That Lets Police Arrest Migrants").
+    const relative = headline ? words.findIndex((w) => /^(that|which|who)$/i.test(w)) : -1;
+    const main = relative > 0 ? relative : words.length;
+    if (!upos.slice(0, main).some((u) => u === "VERB" || u === "AUX")) {
       // Headlines tell news in the present tense ("Court Blocks Tariffs on Steel"): with no verb
       // tagged, the first word after a noun that can be a present-tense verb is the verb. Running
       // text has one too: there, a past tense also counts ("Shares of Acme rose by 3 percent").
-      const after = (w: string, i: number) => i > 0 && i < words.length - 1 && /^(NOUN|PROPN)$/.test(upos[i - 1]!) && /^NN/.test(xpos[i]!) && (headline || /^\p{Ll}/u.test(w));
+      const after = (w: string, i: number) => i > 0 && i < main - 1 && /^(NOUN|PROPN)$/.test(upos[i - 1]!) && /^NN/.test(xpos[i]!) && (headline || /^\p{Ll}/u.test(w));
       const present = words.findIndex((w, i) => after(w, i) && /s$/i.test(w) && annotators.canBePresentVerb?.(w) === true);
       const past = headline ? -1 : words.findIndex((w, i) => after(w, i) && annotators.canBePastVerb?.(w) === true);
       const v = present < 0 ? past : past < 0 ? present : Math.min(present, past);

@@ -520,12 +520,19 @@ class Extractor {
    */
   private whoAntecedent(h: number): number {
     const t = this.t;
-    if (this.namedAt(h)?.type === "Person") return h;
+    const named = this.namedAt(h)?.type;
+    if (named === "Person") return h;
     let k = h;
     for (let steps = 0; steps < 6 && /^(nmod|appos|conj)$/.test(t.rel(k)) && t.head(k) >= 0; steps++) {
       const up = t.head(k);
       if (t.rel(k) === "appos" && this.namedAt(up)?.type === "Person") return up;
       k = up;
+    }
+    // "people deported by Texas who are not citizens": a place is no "who"; the noun its phrase is in is.
+    if (named === "Location") {
+      for (let up = t.head(h), steps = 0; up >= 0 && steps < 3; up = t.head(up), steps++) {
+        if (t.upos(up) === "NOUN" || this.namedAt(up)?.type === "Person") return up;
+      }
     }
     return h;
   }

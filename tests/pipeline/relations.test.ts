@@ -208,6 +208,23 @@ describe("OpenIE over dependency trees", () => {
     expect(found).not.toContain("producer | worked with | Sinatra");
   });
 
+  it("reads \"who\" on a place as the noun whose phrase the place is in", () => {
+    const s = tree(`
+      Mexico PROPN NNP 2 nsubj
+      refused VERB VBD 0 root
+      people NOUN NNS 2 obj
+      deported VERB VBN 3 acl
+      by ADP IN 6 case
+      Texas PROPN NNP 4 obl
+      who PRON WP 10 nsubj
+      are AUX VBP 10 cop
+      not PART RB 10 advmod
+      citizens NOUN NNS 6 acl:relcl`);
+    const found = triples(extractRelations(s, [named(s, 0, 1, "Location"), named(s, 5, 6, "Location")]));
+    expect(found).toContain("people | not is | citizens");
+    expect(found).not.toContain("Texas | not is | citizens");
+  });
+
   it("takes no apposition from a phrase with a preposition or a time", () => {
     const s = tree(`
       Storms PROPN NNP 2 nsubj
