@@ -53,6 +53,9 @@ const MEASURE_NOUNS = new Set(
     "metre metres meter meters foot feet inch inches degree degrees goal goals run runs stroke strokes vote votes margin").split(" "),
 );
 
+/** Adverbs that work as a verb's particle right after it ("cut back on", "set up"). */
+const PARTICLES = new Set("back up down out off away".split(" "));
+
 /** Spans of time, which a "to" clause on them says what is done in ("60 days to comply"). */
 const TIME_SPANS = new Set("second seconds minute minutes hour hours day days week weeks month months year years time".split(" "));
 
@@ -158,7 +161,9 @@ class Extractor {
     if (upos === "NOUN") {
       // "the Dutch company Crucell", with the name parsed as a clause: the name right after the noun too.
       const next = t.children(i, "parataxis", "dep", "flat").filter((c) => c === i + 1 && t.upos(c) === "PROPN");
-      const appos = [...t.children(i, "appos"), ...next].map((a) => this.namedAt(a)).find((m) => m && m.type !== "Date");
+      // Not a unit after a count ("1.63 degrees Celsius").
+      const unit = (a: number) => a === i + 1 && t.child(i, "nummod") !== undefined;
+      const appos = [...t.children(i, "appos").filter((a) => !unit(a)), ...next].map((a) => this.namedAt(a)).find((m) => m && m.type !== "Date");
       if (appos) return nameArg(appos);
       // "Jane Roe, the company's chief, who was hired in 2020": the apposition describes the name before it.
       const head = t.head(i);
@@ -371,7 +376,8 @@ class Extractor {
 
   private verbPhrase(v: number, asWritten = false): { words: number[]; negated: boolean; modality?: string } {
     const t = this.t;
-    const words = [v, ...t.children(v, "compound:prt")];
+    // Particles, also those the parser read as adverbs right after the verb ("cut back on").
+    const words = [v, ...t.children(v, "compound:prt"), ...t.children(v, "advmod").filter((a) => a === v + 1 && PARTICLES.has(t.lower(a)))];
     const h = t.head(v);
     // "agreed to release": a controlled verb reads with the verb that controls it, and takes its
     // negation and modality ("did not agree to sell", "would agree to sell"). A proposition

@@ -225,6 +225,26 @@ describe("OpenIE over dependency trees", () => {
     expect(found).not.toContain("Texas | not is | citizens");
   });
 
+  it("keeps an adverb that works as a particle right after the verb in the relation", () => {
+    const s = tree(`
+      Customers NOUN NNS 2 nsubj
+      cut VERB VBD 0 root
+      back ADV RB 2 advmod
+      on ADP IN 5 case
+      furniture NOUN NN 2 obl`);
+    expect(triples(extractRelations(s, []))).toEqual(["Customers | cut back on | furniture"]);
+  });
+
+  it("lets no unit after a count stand for the counted noun as a named apposition would", () => {
+    const s = tree(`
+      Temperatures NOUN NNS 4 nsubj
+      were AUX VBD 4 cop
+      2 NUM CD 4 nummod
+      degrees NOUN NNS 0 root
+      Celsius PROPN NNP 4 appos`);
+    expect(triples(extractRelations(s, [named(s, 4, 5, "Misc")]))).toEqual(["Temperatures | is | 2 degrees"]);
+  });
+
   it("takes no apposition from a phrase with a preposition or a time", () => {
     const s = tree(`
       Storms PROPN NNP 2 nsubj
