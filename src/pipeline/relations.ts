@@ -433,6 +433,9 @@ class Extractor {
     const toClause = (r === "xcomp" || r === "advcl") && t.children(v, "mark").some((m) => t.lower(m) === "to");
     const recipient = toClause && t.child(h, "obj") !== undefined ? t.child(h, "iobj") : undefined;
     if (recipient !== undefined) return { arg: this.arg(recipient), inherited: true };
+    // "called on the Fed to lower borrowing costs": the one called on does it.
+    const calledOn = toClause && /^call(s|ed|ing)?$/.test(t.lower(h)) ? t.children(h, "obl").find((o) => t.caseOf(o) === "on") : undefined;
+    if (calledOn !== undefined) return { arg: this.arg(calledOn), inherited: true };
     if (r === "xcomp") {
       const o = t.child(h, "obj") ?? t.child(h, "iobj");
       if (o !== undefined && this.objectControls(h, v)) return { arg: this.arg(o), inherited: true };

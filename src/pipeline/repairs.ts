@@ -79,6 +79,25 @@ export function timesBeforeVerbs(heads: number[], deprels: string[], words: read
   }
 }
 
+/**
+ * Heads and labels (changed in place) for a time the parser made a compound of the noun after a comma:
+ * in "Gunmen abducted 30 students early on Friday, police said", "on Friday" ends the report ("abducted",
+ * the verb above the word before it), not a name for the police.
+ */
+export function timesBeforeCommas(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let d = 1; d < heads.length; d++) {
+    const n = heads[d]!;
+    if (deprels[d] !== "compound" || n <= d + 1 || !DAYS.test(words[d]!) || words[d + 1] !== ",") continue;
+    let lo = d;
+    for (let i = d - 1; i >= 0 && isUnder(heads, i, d); i--) lo = i;
+    let u = lo - 1;
+    while (u >= 0 && upos[u] !== "VERB") u = heads[u]!;
+    if (u < 0 || isUnder(heads, u, n)) continue;
+    heads[d] = u;
+    deprels[d] = "obl";
+  }
+}
+
 /** Lowercase words inside names from many languages: "Lula da Silva", "Rio Grande do Sul", "Ludwig van Beethoven". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set("da de do dos das del della di du des van von der den ter bin ibn al la le y".split(" "));
 

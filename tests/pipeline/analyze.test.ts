@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -562,6 +562,20 @@ describe("timesBeforeVerbs", () => {
     // another noun stays the subject's ("The Commission on Trade fined Apple")
     const trade = rows.replace("Wednesday", "Trade");
     expect(repairTree(trade, (h, l, w) => timesBeforeVerbs(h, l, w))).toBe(repairTree(trade, () => {}));
+  });
+});
+
+describe("timesBeforeCommas", () => {
+  it("give a weekday the parser made a compound of the noun after a comma to the verb before it", () => {
+    const rows = `Gunmen NOUN 2 nsubj
+      abducted VERB 8 ccomp
+      students NOUN 2 obj
+      on ADP 5 case
+      Friday PROPN 7 compound
+      , PUNCT 5 punct
+      police NOUN 8 nsubj
+      said VERB 0 root`;
+    expect(repairTree(rows, (h, l, w, u) => timesBeforeCommas(h, l, w, u))).toBe("Gunmen>2:nsubj abducted>8:ccomp students>2:obj on>5:case Friday>2:obl ,>5:punct police>8:nsubj said>0:root");
   });
 });
 

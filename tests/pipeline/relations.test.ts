@@ -245,6 +245,20 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 4, 5, "Misc")]))).toEqual(["Temperatures | is | 2 degrees"]);
   });
 
+  it("gives a \"to\" clause after \"called on\" the one called on", () => {
+    const s = tree(`
+      Roe PROPN NNP 2 nsubj
+      called VERB VBD 0 root
+      on ADP IN 4 case
+      Acme PROPN NNP 2 obl
+      to PART TO 6 mark
+      cut VERB VB 2 advcl
+      prices NOUN NNS 6 obj`);
+    const out = extractRelations(s, [named(s, 0, 1, "Person"), named(s, 3, 4, "Organization")]);
+    expect(triples(out)).toContain("Acme | cut | prices");
+    expect(triples(out)).not.toContain("Roe | cut | prices");
+  });
+
   it("takes no apposition from a phrase with a preposition or a time", () => {
     const s = tree(`
       Storms PROPN NNP 2 nsubj
