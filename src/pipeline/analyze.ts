@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, subjectsAfterConjunctions, subjectsOfComplements, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -77,6 +77,9 @@ export function annotateSentences(
       reportedClauses(tree.heads, tree.deprels, words);
       timesBeforeVerbs(tree.heads, tree.deprels, words);
       timesBeforeCommas(tree.heads, tree.deprels, words, upos);
+      finiteClausesOnNouns(tree.heads, tree.deprels, xpos);
+      subjectsAfterConjunctions(tree.heads, tree.deprels, words);
+      subjectsOfComplements(tree.heads, tree.deprels, words);
       extractedSubjects(tree.heads, tree.deprels, words);
     }
     const tokens: Token[] = s.tokens.map((t, i) => ({

@@ -430,6 +430,84 @@ export function becomeComplements(heads: number[], deprels: string[], words: rea
   }
 }
 
+/**
+ * Heads and labels (changed in place) for a present tense the parser made a clause on the noun before
+ * it: in "The ministry hopes the find will bring tourists back", "hopes" is the verb of "ministry" and
+ * "the find will bring …" its complement (a present tense never modifies a noun without a relative
+ * pronoun). Only when its object is right before the verb that took the noun as subject.
+ */
+export function finiteClausesOnNouns(heads: number[], deprels: string[], xpos: readonly string[]): void {
+  for (let v = 1; v < heads.length; v++) {
+    const n = v - 1;
+    if (deprels[v] !== "acl" || heads[v] !== n || !/^(VBZ|VBP)$/.test(xpos[v]!) || deprels[n] !== "nsubj") continue;
+    const r = heads[n]!;
+    const o = heads.findIndex((h, i) => h === v && i > v && deprels[i] === "obj");
+    if (r <= v || o < 0 || o > r) continue;
+    let end = o;
+    while (end + 1 < r && isUnder(heads, end + 1, o)) end++;
+    const between = heads.every((h, i) => i <= end || i >= r || h === r);
+    if (!between || heads.some((h, i) => h === r && i !== n && /^nsubj/.test(deprels[i]!))) continue;
+    heads[v] = heads[r]!;
+    deprels[v] = deprels[r]!;
+    heads[r] = v;
+    deprels[r] = "ccomp";
+    heads[o] = r;
+    deprels[o] = "nsubj";
+    heads[n] = v;
+    heads.forEach((h, i) => {
+      if (h === r && deprels[i] === "punct" && i === heads.length - 1) heads[i] = v;
+    });
+  }
+}
+
+/** Verbs of hoping, expecting and knowing, whose complement may follow without "that". */
+const THINKING_VERBS = /^(hope|hopes|hoped|hoping|expect|expects|expected|expecting|predict|predicts|predicted|predicting|estimate|estimates|estimated|know|knows|knew|knowing|suggest|suggests|suggested|suggesting|announce|announces|announced|admit|admits|admitted|deny|denies|denied|acknowledge|acknowledges|acknowledged|warn|warns|warned|doubt|doubts|doubted|feel|feels|felt)$/i;
+
+/**
+ * Heads and labels (changed in place) for the subject of a complement that the parser made the object
+ * of the verb before it: in "hopes the find will bring tourists back", "the find" is the subject of
+ * "bring". Only after verbs of saying, hoping or knowing, for a complement right after the object
+ * with an auxiliary and no subject of its own.
+ */
+export function subjectsOfComplements(heads: number[], deprels: string[], words: readonly string[]): void {
+  for (let o = 0; o < heads.length; o++) {
+    if (deprels[o] !== "obj") continue;
+    const v = heads[o]!;
+    if (v < 0 || !(REPORTING_VERBS.test(words[v]!) || THINKING_VERBS.test(words[v]!))) continue;
+    let end = o;
+    while (end + 1 < heads.length && isUnder(heads, end + 1, o)) end++;
+    const aux = end + 1;
+    const c = heads[aux]!;
+    if (v < 0 || v > o || c < 0 || heads[c] !== v || deprels[c] !== "ccomp" || !/^aux/.test(deprels[aux]!)) continue;
+    if (heads.some((h, i) => h === c && /^(nsubj|mark)/.test(deprels[i]!))) continue;
+    heads[o] = c;
+    deprels[o] = "nsubj";
+  }
+}
+
+/**
+ * Heads and labels (changed in place) for the subject of a clause after "as", "while" or "because"
+ * that the parser made an oblique of the verb before: in "The decisions come as the European Union
+ * negotiates", "Union" is the subject of "negotiates" and "as" its conjunction. Only for a clause
+ * without a subject right after the oblique.
+ */
+export function subjectsAfterConjunctions(heads: number[], deprels: string[], words: readonly string[]): void {
+  for (let c = 0; c < heads.length; c++) {
+    if (deprels[c] !== "case" || !/^(as|while|because|although|though|whereas)$/i.test(words[c]!)) continue;
+    const o = heads[c]!;
+    if (o < 0 || !/^obl/.test(deprels[o]!)) continue;
+    const v = heads[o]!;
+    let end = o;
+    while (end + 1 < heads.length && isUnder(heads, end + 1, o)) end++;
+    const x = end + 1;
+    if (x >= heads.length || heads[x] !== v || deprels[x] !== "advcl" || heads.some((h, i) => h === x && /^(nsubj|mark)/.test(deprels[i]!))) continue;
+    heads[o] = x;
+    deprels[o] = "nsubj";
+    heads[c] = x;
+    deprels[c] = "mark";
+  }
+}
+
 /** Verbs that tell someone something: "told jurors that …" is what they were told. */
 const TELLING = /^(tell|tells|told|telling|warn|warns|warned|warning|assure|assures|assured|assuring|inform|informs|informed|informing|remind|reminds|reminded|reminding|notify|notifies|notified|notifying|convince|convinces|convinced|convincing|persuade|persuades|persuaded|persuading)$/i;
 

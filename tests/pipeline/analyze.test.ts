@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -576,6 +576,44 @@ describe("timesBeforeCommas", () => {
       police NOUN 8 nsubj
       said VERB 0 root`;
     expect(repairTree(rows, (h, l, w, u) => timesBeforeCommas(h, l, w, u))).toBe("Gunmen>2:nsubj abducted>8:ccomp students>2:obj on>5:case Friday>2:obl ,>5:punct police>8:nsubj said>0:root");
+  });
+});
+
+describe("finiteClausesOnNouns, subjectsOfComplements and subjectsAfterConjunctions", () => {
+  it("make a present tense the parser hung on the noun before it that noun's verb, with its object the complement's subject", () => {
+    // "The ministry hopes the find will bring tourists" (second column: XPOS)
+    const rows = `ministry NN 5 nsubj
+      hopes VBZ 1 acl
+      find NN 2 obj
+      will MD 5 aux
+      bring VB 0 root
+      tourists NNS 5 obj`;
+    expect(repairTree(rows, (h, l, _w, x) => finiteClausesOnNouns(h, l, x))).toBe("ministry>2:nsubj hopes>0:root find>5:nsubj will>5:aux bring>2:ccomp tourists>5:obj");
+    // a past participle on a noun is a reduced relative ("the man arrested on Friday will appear"): left alone
+    const past = rows.replace("hopes VBZ", "arrested VBN");
+    expect(repairTree(past, (h, l, _w, x) => finiteClausesOnNouns(h, l, x))).toBe(repairTree(past, () => {}));
+  });
+
+  it("make the object of a verb of hoping the subject of the complement after it", () => {
+    const rows = `ministry NOUN 2 nsubj
+      hopes VERB 0 root
+      find NOUN 2 obj
+      will AUX 5 aux
+      bring VERB 2 ccomp
+      tourists NOUN 5 obj`;
+    expect(repairTree(rows, (h, l, w) => subjectsOfComplements(h, l, w))).toBe("ministry>2:nsubj hopes>0:root find>5:nsubj will>5:aux bring>2:ccomp tourists>5:obj");
+    // other verbs keep their object ("faced criticism after alerts were sent")
+    const faced = rows.replace("hopes", "faced");
+    expect(repairTree(faced, (h, l, w) => subjectsOfComplements(h, l, w))).toBe(repairTree(faced, () => {}));
+  });
+
+  it("make an oblique after \"as\" the subject of the clause right after it", () => {
+    const rows = `decisions NOUN 2 nsubj
+      come VERB 0 root
+      as ADP 4 case
+      Union PROPN 2 obl
+      negotiates VERB 2 advcl`;
+    expect(repairTree(rows, (h, l, w) => subjectsAfterConjunctions(h, l, w))).toBe("decisions>2:nsubj come>0:root as>5:mark Union>5:nsubj negotiates>2:advcl");
   });
 });
 
