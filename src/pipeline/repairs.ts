@@ -223,6 +223,13 @@ function isUnder(heads: readonly number[], i: number, top: number): boolean {
   return false;
 }
 
+/** The last token of the contiguous run of tokens after i that lie under it (i's phrase to the right). */
+function subtreeEnd(heads: readonly number[], i: number): number {
+  let end = i;
+  while (end + 1 < heads.length && isUnder(heads, end + 1, i)) end++;
+  return end;
+}
+
 /** Labels the parser gives a comma-led "who" or "which" clause it did not hang on the noun before it. */
 const MISPLACED_RELATIVE = new Set(["ccomp", "parataxis", "conj", "advcl", "dep"]);
 
@@ -420,8 +427,7 @@ export function becomeComplements(heads: number[], deprels: string[], words: rea
     if (!/^(become|becomes|became|becoming|remain|remains|remained|remaining)$/i.test(words[v]!)) continue;
     const n = heads.findIndex((h, i) => h === v && i > v && /^(obj|iobj)$/.test(deprels[i]!) && /^(NOUN|PROPN)$/.test(upos[i]!));
     if (n < 0) continue;
-    let end = n;
-    for (let i = n + 1; i < heads.length && isUnder(heads, i, n); i++) end = i;
+    const end = subtreeEnd(heads, n);
     const x = heads.findIndex((h, i) => h === v && i === end + 2 && /^(xcomp|advcl)$/.test(deprels[i]!) && /^to$/i.test(words[end + 1]!) && heads[end + 1] === i);
     if (x < 0) continue;
     deprels[n] = "xcomp";
@@ -443,8 +449,7 @@ export function finiteClausesOnNouns(heads: number[], deprels: string[], xpos: r
     const r = heads[n]!;
     const o = heads.findIndex((h, i) => h === v && i > v && deprels[i] === "obj");
     if (r <= v || o < 0 || o > r) continue;
-    let end = o;
-    while (end + 1 < r && isUnder(heads, end + 1, o)) end++;
+    const end = subtreeEnd(heads, o);
     const between = heads.every((h, i) => i <= end || i >= r || h === r);
     if (!between || heads.some((h, i) => h === r && i !== n && /^nsubj/.test(deprels[i]!))) continue;
     heads[v] = heads[r]!;
@@ -474,8 +479,7 @@ export function subjectsOfComplements(heads: number[], deprels: string[], words:
     if (deprels[o] !== "obj") continue;
     const v = heads[o]!;
     if (v < 0 || !(REPORTING_VERBS.test(words[v]!) || THINKING_VERBS.test(words[v]!))) continue;
-    let end = o;
-    while (end + 1 < heads.length && isUnder(heads, end + 1, o)) end++;
+    const end = subtreeEnd(heads, o);
     const aux = end + 1;
     const c = heads[aux]!;
     if (v < 0 || v > o || c < 0 || heads[c] !== v || deprels[c] !== "ccomp" || !/^aux/.test(deprels[aux]!)) continue;
@@ -497,8 +501,7 @@ export function subjectsAfterConjunctions(heads: number[], deprels: string[], wo
     const o = heads[c]!;
     if (o < 0 || !/^obl/.test(deprels[o]!)) continue;
     const v = heads[o]!;
-    let end = o;
-    while (end + 1 < heads.length && isUnder(heads, end + 1, o)) end++;
+    const end = subtreeEnd(heads, o);
     const x = end + 1;
     if (x >= heads.length || heads[x] !== v || deprels[x] !== "advcl" || heads.some((h, i) => h === x && /^(nsubj|mark)/.test(deprels[i]!))) continue;
     heads[o] = x;
