@@ -170,6 +170,21 @@ export function gerundNounsBeforeAuxiliaries(words: readonly string[], upos: str
   });
 }
 
+/**
+ * Tags (changed in place) for "have more than doubled": "more than" / "less than" between a form of
+ * "have" and a past participle modifies the participle (an adverb), and "have" is its auxiliary.
+ */
+export function comparativesBeforeParticiples(words: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (!/^(more|less)$/i.test(words[i]!) || !/^than$/i.test(words[i + 1]!) || xpos[i + 2] !== "VBN" || !/^(have|has|had|'ve)$/i.test(words[i - 1]!)) continue;
+    upos[i - 1] = "AUX";
+    upos[i] = "ADV";
+    xpos[i] = "RBR";
+    upos[i + 1] = "ADP";
+    xpos[i + 1] = "IN";
+  }
+}
+
 /** Verbs whose object may be the subject of what they report: "saying several of the measures were illegal". */
 const REPORTING_VERBS = /^(say|says|said|saying|claim|claims|claimed|claiming|argue|argues|argued|arguing|insist|insists|insisted|insisting|believe|believes|believed|believing|think|thinks|thought|thinking|fear|fears|feared|fearing)$/i;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { becomeComplements, commaRelatives, comparativeNumbers, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { becomeComplements, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -548,6 +548,28 @@ describe("gerundNounsBeforeAuxiliaries and reportedClauses", () => {
     // a clause without copula or auxiliary is left alone ("saying several measures passed")
     const bare = rows.replace("were AUX 6 cop", "then ADV 6 advmod");
     expect(repairTree(bare, (h, l, w) => reportedClauses(h, l, w))).toBe(repairTree(bare, () => {}));
+  });
+});
+
+describe("comparativesBeforeParticiples", () => {
+  it("tag \"more than\" between \"have\" and a participle as its adverb, and \"have\" as auxiliary", () => {
+    const words = ["shares", "have", "more", "than", "doubled"];
+    const upos = ["NOUN", "VERB", "ADJ", "SCONJ", "VERB"];
+    const xpos = ["NNS", "VBP", "JJR", "IN", "VBN"];
+    comparativesBeforeParticiples(words, upos, xpos);
+    expect(upos).toEqual(["NOUN", "AUX", "ADV", "ADP", "VERB"]);
+    expect(xpos[2]).toBe("RBR");
+    // before a noun, "more than" counts ("have more than 600 users")
+    const u2 = ["NOUN", "VERB", "ADJ", "ADP", "NUM"];
+    comparativesBeforeParticiples(["they", "have", "more", "than", "600"], u2, ["PRP", "VBP", "JJR", "IN", "CD"]);
+    expect(u2[1]).toBe("VERB");
+  });
+
+  it("let the parser read the participle as the verb", async () => {
+    const doc = await analyze("Its shares, which have more than doubled over the past year, rose 3% in New York.\n");
+    const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
+    expect(found).toContain("shares | doubled over | past year");
+    expect(found).not.toContain("shares | have | more");
   });
 });
 
