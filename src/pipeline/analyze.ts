@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { becomeComplements, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, subjectsAfterConjunctions, subjectsOfComplements, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { becomeComplements, commaRelatives, openingParticiplesAsNoNames, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, subjectsAfterConjunctions, subjectsOfComplements, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -51,13 +51,11 @@ export function annotateSentences(
         xpos[v] = v === present ? "VBZ" : "VBD";
       }
     }
-    // "Born in Chicago in 1933, Jones …": a participle opening the sentence before a preposition is no
-    // one-word name, even one a gazetteer knows ("Reading beat Bristol" keeps its club). The labels
-    // change in place, for the mentions too.
     const labels = names[k];
-    if (labels && /^B-/.test(labels[0] ?? "") && !/^I-/.test(labels[1] ?? "") && /^VB[NG]$/.test(xpos[0]!) && upos[1] === "ADP" && annotators.isCommonWord?.(words[0]!)) labels[0] = "O";
+    // The labels change in place, for the mentions too.
+    if (labels && annotators.isCommonWord) openingParticiplesAsNoNames(words, labels, upos, xpos, annotators.isCommonWord);
     // (Not in headlines: title case misleads the recognizer there, see filterHeadlineMentions.)
-    if (!headline && names[k]) namesAsProperNouns(s.tokens.map((t) => t.text), names[k]!, upos, xpos);
+    if (!headline && labels) namesAsProperNouns(s.tokens.map((t) => t.text), labels, upos, xpos);
     if (annotators.canBeNoun) roleWordsAsNouns(words, upos, xpos, annotators.canBeNoun);
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
     comparativesBeforeParticiples(words, upos, xpos);

@@ -153,6 +153,9 @@ const OBJECT_CONTROL: ReadonlySet<string> = new Set(
     "told led got taught forbade chose").split(" "),
 );
 
+/** Forms of "become" and "remain", whose noun after them is a complement ("became the first woman"). */
+export const BECOME_VERBS = /^(become|becomes|became|becoming|remain|remains|remained|remaining)$/i;
+
 /** Whether a verb form ("urged", "asks", "forcing", "told") is one of object control. */
 export function isObjectControlVerb(word: string): boolean {
   const w = word.toLowerCase();

@@ -5,7 +5,7 @@
 // allows. Every argument becomes a mention (named, date, or a value/concept phrase); every triple gets
 // a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
-import { DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isNationalPersonNoun, isObjectControlVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { BECOME_VERBS, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isNationalPersonNoun, isObjectControlVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
 /** Modifiers that make "the … company" another organization than the one named before. */
@@ -430,7 +430,7 @@ class Extractor {
     if (r === "conj" && (t.upos(h) === "VERB" || t.child(h, "cop") !== undefined)) return { arg: this.subject(h, depth + 1).arg, inherited: true };
     // "gave residents two hours to leave", "paid them $5 to vote": beside an object, the indirect
     // object is who does what the "to" clause says.
-    const toClause = (r === "xcomp" || r === "advcl") && t.children(v, "mark").some((m) => t.lower(m) === "to");
+    const toClause = (r === "xcomp" || r === "advcl") && this.isToClause(v);
     const recipient = toClause && t.child(h, "obj") !== undefined ? t.child(h, "iobj") : undefined;
     if (recipient !== undefined) return { arg: this.arg(recipient), inherited: true };
     // "called on the Fed to lower borrowing costs": the one called on does it.
@@ -456,14 +456,14 @@ class Extractor {
     }
     // "stayed a year before being appointed", "left after losing", "came to help": a non-finite adverbial
     // clause's subject is the main clause's (a finite one whose subject the parser lost takes none).
-    if (r === "advcl" && (this.isNonFinite(v) || t.children(v, "mark").some((m) => t.lower(m) === "to"))) return { arg: this.subject(h, depth + 1).arg, inherited: true };
+    if (r === "advcl" && (this.isNonFinite(v) || this.isToClause(v))) return { arg: this.subject(h, depth + 1).arg, inherited: true };
     // "the idea of running workshops": a gerund after a preposition is no participle on the noun.
     if (r === "acl" && t.xpos(v) === "VBG" && t.children(v, "mark", "case").some((m) => t.upos(m) === "ADP" || t.upos(m) === "SCONJ")) return { inherited: false };
     // "a plot to kill the king", "the decision to leave": the noun is what is planned, not who acts.
-    if (r === "acl" && CLAUSE_NOUNS.has(t.lower(h)) && t.children(v, "mark").some((m) => t.lower(m) === "to")) return { inherited: false };
+    if (r === "acl" && CLAUSE_NOUNS.has(t.lower(h)) && this.isToClause(v)) return { inherited: false };
     // "Both companies have 60 days to comply", "gave residents an hour to leave": a span of time is when
     // one acts, not who; that is the indirect object, or the subject of the verb the span belongs to.
-    if (r === "acl" && TIME_SPANS.has(t.lower(h)) && t.children(v, "mark").some((m) => t.lower(m) === "to")) {
+    if (r === "acl" && TIME_SPANS.has(t.lower(h)) && this.isToClause(v)) {
       if (!this.isTimeSpanClause(v)) return { inherited: false };
       const g = t.head(h);
       const i = t.rel(h) === "obj" ? t.child(g, "iobj") : undefined;
@@ -514,7 +514,7 @@ class Extractor {
     }
     // "Roe became the first woman to run it": the complement of "become" or "remain" is its subject.
     const v = t.head(h);
-    if (t.rel(h) === "xcomp" && t.upos(h) === "NOUN" && v >= 0 && /^(become|becomes|became|becoming|remain|remains|remained|remaining)$/.test(t.lower(v))) {
+    if (t.rel(h) === "xcomp" && t.upos(h) === "NOUN" && v >= 0 && BECOME_VERBS.test(t.text(v))) {
       const subject = this.subject(v).arg;
       if (subject) return subject;
     }
@@ -564,15 +564,20 @@ class Extractor {
   private objectControls(h: number, x: number): boolean {
     const t = this.t;
     if (t.child(h, "obj", "iobj") === undefined) return false;
-    if (!t.children(x, "mark").some((m) => t.lower(m) === "to")) return true;
+    if (!this.isToClause(x)) return true;
     return isObjectControlVerb(t.text(h));
+  }
+
+  /** Whether clause v is introduced by "to" ("to leave"). */
+  private isToClause(v: number): boolean {
+    return this.t.children(v, "mark").some((m) => this.t.lower(m) === "to");
   }
 
   /** Whether v is a "to" clause on a span of time that is a verb's object or counted oblique ("have 60 days to comply"). */
   private isTimeSpanClause(v: number): boolean {
     const t = this.t;
     const h = t.head(v);
-    if (t.rel(v) !== "acl" || h < 0 || !TIME_SPANS.has(t.lower(h)) || !t.children(v, "mark").some((m) => t.lower(m) === "to")) return false;
+    if (t.rel(v) !== "acl" || h < 0 || !TIME_SPANS.has(t.lower(h)) || !this.isToClause(v)) return false;
     // An oblique one counts ("for 40 years only to marry"), not "in time to stop it".
     return t.head(h) >= 0 && (t.rel(h) === "obj" || (/^obl/.test(t.rel(h)) && t.child(h, "nummod") !== undefined));
   }

@@ -2,7 +2,7 @@
 // names the recognizer broke at a particle, words inside names or ending a role phrase the tagger
 // misread, a noun the parser made a second subject, a name hung on a time phrase. Each is measured on
 // the development sets before it is kept (see the commit messages).
-import { TITLE_WORDS } from "./lexicon.js";
+import { BECOME_VERBS, TITLE_WORDS } from "./lexicon.js";
 
 /**
  * A tree's heads and labels (heads changed in place) with a noun the parser made a second subject of a
@@ -88,9 +88,7 @@ export function timesBeforeCommas(heads: number[], deprels: string[], words: rea
   for (let d = 1; d < heads.length; d++) {
     const n = heads[d]!;
     if (deprels[d] !== "compound" || n <= d + 1 || !DAYS.test(words[d]!) || words[d + 1] !== ",") continue;
-    let lo = d;
-    for (let i = d - 1; i >= 0 && isUnder(heads, i, d); i--) lo = i;
-    let u = lo - 1;
+    let u = subtreeStart(heads, d) - 1;
     while (u >= 0 && upos[u] !== "VERB") u = heads[u]!;
     if (u < 0 || isUnder(heads, u, n)) continue;
     heads[d] = u;
@@ -123,6 +121,15 @@ export function joinNameParticles(words: readonly string[], labels: readonly str
     }
   }
   return out;
+}
+
+/**
+ * Entity labels (changed in place) without a one-word name on a participle opening the sentence
+ * before a preposition: "Born in Chicago in 1933, Jones …" names no place "Born", even if a gazetteer
+ * knows one ("Reading beat Bristol" keeps its club). Only for a common word the tagger read as a participle.
+ */
+export function openingParticiplesAsNoNames(words: readonly string[], labels: string[], upos: readonly string[], xpos: readonly string[], isCommonWord: (word: string) => boolean): void {
+  if (/^B-/.test(labels[0] ?? "") && !/^I-/.test(labels[1] ?? "") && /^VB[NG]$/.test(xpos[0] ?? "") && upos[1] === "ADP" && isCommonWord(words[0]!)) labels[0] = "O";
 }
 
 /**
@@ -243,6 +250,13 @@ function subtreeEnd(heads: readonly number[], i: number): number {
   let end = i;
   while (end + 1 < heads.length && isUnder(heads, end + 1, i)) end++;
   return end;
+}
+
+/** The first token of the contiguous run of tokens before i that lie under it (i's phrase to the left). */
+function subtreeStart(heads: readonly number[], i: number): number {
+  let start = i;
+  while (start > 0 && isUnder(heads, start - 1, i)) start--;
+  return start;
 }
 
 /** Labels the parser gives a comma-led "who" or "which" clause it did not hang on the noun before it. */
@@ -439,7 +453,7 @@ export function spansBeforeClauses(heads: number[], deprels: string[], words: re
  */
 export function becomeComplements(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
   for (let v = 0; v < heads.length; v++) {
-    if (!/^(become|becomes|became|becoming|remain|remains|remained|remaining)$/i.test(words[v]!)) continue;
+    if (!BECOME_VERBS.test(words[v]!)) continue;
     const n = heads.findIndex((h, i) => h === v && i > v && /^(obj|iobj)$/.test(deprels[i]!) && /^(NOUN|PROPN)$/.test(upos[i]!));
     if (n < 0) continue;
     const end = subtreeEnd(heads, n);
@@ -474,9 +488,8 @@ export function finiteClausesOnNouns(heads: number[], deprels: string[], xpos: r
     heads[o] = r;
     deprels[o] = "nsubj";
     heads[n] = v;
-    heads.forEach((h, i) => {
-      if (h === r && deprels[i] === "punct" && i === heads.length - 1) heads[i] = v;
-    });
+    const last = heads.length - 1;
+    if (heads[last] === r && deprels[last] === "punct") heads[last] = v;
   }
 }
 
@@ -494,10 +507,10 @@ export function subjectsOfComplements(heads: number[], deprels: string[], words:
     if (deprels[o] !== "obj") continue;
     const v = heads[o]!;
     if (v < 0 || !(REPORTING_VERBS.test(words[v]!) || THINKING_VERBS.test(words[v]!))) continue;
-    const end = subtreeEnd(heads, o);
-    const aux = end + 1;
+    const aux = subtreeEnd(heads, o) + 1;
+    if (v > o || aux >= heads.length || !/^aux/.test(deprels[aux]!)) continue;
     const c = heads[aux]!;
-    if (v < 0 || v > o || c < 0 || heads[c] !== v || deprels[c] !== "ccomp" || !/^aux/.test(deprels[aux]!)) continue;
+    if (c < 0 || heads[c] !== v || deprels[c] !== "ccomp") continue;
     if (heads.some((h, i) => h === c && /^(nsubj|mark)/.test(deprels[i]!))) continue;
     heads[o] = c;
     deprels[o] = "nsubj";
