@@ -177,13 +177,17 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/** "CAIRO —", "Paris, France (Reuters) -": a dateline before the first sentence is a segment of its own. Returns its token count. */
+/**
+ * "CAIRO —", "Paris, France (Reuters) -", "SEOUL, March 14 (Reuters) -": a dateline before the first
+ * sentence is a segment of its own. Returns its token count.
+ */
 function datelineEnd(tokens: readonly Token[]): number {
-  for (let i = 1; i < Math.min(tokens.length - 1, 9); i++) {
+  for (let i = 1; i < Math.min(tokens.length - 1, 13); i++) {
     const t = tokens[i]!.text;
     if (!/^([\u2014\u2013-]|--)$/u.test(t)) continue;
     const head = tokens.slice(0, i);
-    if (!head.every((x) => /^(\p{Lu}[\p{L}.'\u2019-]*|,|\(|\))$/u.test(x.text))) return 0;
+    // Capitalized words, commas and brackets; numbers only in the date after the place.
+    if (!head.every((x, k) => /^(\p{Lu}[\p{L}.'\u2019-]*|,|\(|\))$/u.test(x.text) || (k > 1 && /^\d{1,4}$/.test(x.text)))) return 0;
     // Not a sentence that opens with a name and a dash ("The Avocado Commission -- which …").
     if (/^(The|A|An|This|That)$/.test(head[0]!.text) || /^\p{Ll}/u.test(tokens[i + 1]!.text)) return 0;
     return i + 1;

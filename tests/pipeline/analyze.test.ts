@@ -371,6 +371,14 @@ describe("datelines", () => {
     expect(doc.triples.filter((t) => t.sentence === 0)).toEqual([]);
   });
 
+  it("with a date are datelines too, so the place is not the sentence's subject", async () => {
+    const doc = await analyze("NAIROBI, June 3 (Reuters) - Kenya's parliament passed a finance bill on Tuesday.\n");
+    expect(doc.sentences[0]!.dateline).toBe(true);
+    const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
+    expect(found).toContain("Kenya's parliament | passed | finance bill");
+    expect(found.filter((f) => /NAIROBI|Nairobi|Reuters/.test(f))).toEqual([]);
+  });
+
   it("give no antecedent in the agency they credit", async () => {
     const doc = await analyze("VIENNA (Reuters) - The oil producers agreed on Sunday to raise output. Saudi Arabia pushed the group to regain market share.\n");
     expect(doc.mentions.some((m) => m.text === "Reuters" && m.type === "Organization")).toBe(true);

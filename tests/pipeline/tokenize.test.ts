@@ -61,6 +61,12 @@ describe("splitSentences", () => {
     ["   ", []],
     ["PARIS \u2014 The talks resumed.", ["PARIS \u2014", "The talks resumed."]],
     ["Lagos, Nigeria (Reuters) - Prices rose.", ["Lagos, Nigeria (Reuters) -", "Prices rose."]],
+    // with the date the wire adds after the place
+    ["SEOUL, March 14 (Reuters) - The bank held rates.", ["SEOUL, March 14 (Reuters) -", "The bank held rates."]],
+    ["BUENOS AIRES, Nov 20 (Reuters) - Voters chose.", ["BUENOS AIRES, Nov 20 (Reuters) -", "Voters chose."]],
+    ["WASHINGTON, Jan. 5, 2024 (AP) \u2014 Congress met.", ["WASHINGTON, Jan. 5, 2024 (AP) \u2014", "Congress met."]],
+    // a number right at the start is no date of a dateline
+    ["Apple 3 - Google 1 was the score.", ["Apple 3 - Google 1 was the score."]],
     ["Prices rose \u2014 sharply.", ["Prices rose \u2014 sharply."]],
     // a sentence that opens with a name and a dash is no dateline
     ["The Avocado Commission -- which led the fight -- said no.", ["The Avocado Commission -- which led the fight -- said no."]],
