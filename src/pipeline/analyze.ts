@@ -68,7 +68,7 @@ export function annotateSentences(
       objectsAfterGerunds(tree.heads, tree.deprels, xpos);
       comparativeNumbers(tree.heads, tree.deprels, words, upos);
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
-      reducedRelatives(tree.heads, tree.deprels, xpos);
+      reducedRelatives(tree.heads, tree.deprels, words, xpos);
       participleRoots(tree.heads, tree.deprels, xpos);
       spansBeforeClauses(tree.heads, tree.deprels, words);
       toldThat(tree.heads, tree.deprels, words, upos);

@@ -379,14 +379,27 @@ export function namesBeforeAmounts(heads: number[], deprels: string[], upos: rea
  * Heads and labels (changed in place) for a subject with a reduced relative that the parser read as
  * the clause: in "tornadoes spawned by the storm tore through the county", "spawned" is no verb of
  * the clause but describes "tornadoes", and "tore" (made its complement) is the clause's verb. Only
- * for a participle without auxiliaries whose complement is a past tense without a subject.
+ * for a participle without auxiliaries whose complement is a past tense, or a verb with a finite
+ * auxiliary ("Economists polled by Reuters last week had expected …"), without a subject of its own,
+ * or with only a time the parser took for one ("last week": the participle's time, obl:tmod).
  */
-export function reducedRelatives(heads: number[], deprels: string[], xpos: readonly string[]): void {
+export function reducedRelatives(heads: number[], deprels: string[], words: readonly string[], xpos: readonly string[]): void {
+  const finite = (i: number) => /^(VBD|VBZ|VBP|MD)$/.test(xpos[i]!);
   for (let v = 0; v < heads.length; v++) {
     if (xpos[v] !== "VBN" || heads.some((h, i) => h === v && /^aux/.test(deprels[i]!))) continue;
     const n = heads.findIndex((h, i) => h === v && i < v && deprels[i] === "nsubj");
-    const x = heads.findIndex((h, i) => h === v && i > v && /^(xcomp|ccomp)$/.test(deprels[i]!) && xpos[i] === "VBD");
-    if (n < 0 || x < 0 || heads.some((h, i) => h === x && /^nsubj/.test(deprels[i]!))) continue;
+    const x = heads.findIndex(
+      (h, i) =>
+        h === v && i > v && /^(xcomp|ccomp|advcl)$/.test(deprels[i]!) &&
+        (xpos[i] === "VBD" || (/^VB/.test(xpos[i]!) && heads.some((a, j) => a === i && /^aux/.test(deprels[j]!) && finite(j)))),
+    );
+    if (n < 0 || x < 0 || heads.some((h, i) => h === x && /^(mark|cc)$/.test(deprels[i]!))) continue;
+    const subject = heads.findIndex((h, i) => h === x && /^nsubj/.test(deprels[i]!));
+    if (subject >= 0 && !(subject > v && subject < x && isTimeWord(words[subject]!))) continue;
+    if (subject >= 0) {
+      heads[subject] = v;
+      deprels[subject] = "obl:tmod";
+    }
     heads[x] = heads[v]!;
     deprels[x] = deprels[v]!;
     heads[n] = x;
@@ -397,6 +410,13 @@ export function reducedRelatives(heads: number[], deprels: string[], xpos: reado
       if (h === v && (i > x || (i < n && deprels[i] !== "punct"))) heads[i] = x;
     });
   }
+}
+
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i;
+
+/** "week", "Monday", "yesterday": a word that names a time. */
+function isTimeWord(word: string): boolean {
+  return TIME_NOUNS.has(word.toLowerCase()) || WEEKDAYS.test(word);
 }
 
 /**

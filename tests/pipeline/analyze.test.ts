@@ -454,8 +454,43 @@ describe("reducedRelatives and extractedSubjects", () => {
       county NN 5 obj`);
     const heads = r.map((x) => Number(x[2]) - 1);
     const labels = r.map((x) => x[3]!);
-    reducedRelatives(heads, labels, r.map((x) => x[1]!));
+    reducedRelatives(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
     expect(show(r, heads, labels)).toBe("tornadoes>5:nsubj spawned>1:acl by>4:case storm>2:obl:agent tore>0:root county>5:obj");
+  });
+
+  it("make a verb with a finite auxiliary the clause's verb, and a time taken for its subject the participle's", () => {
+    // "Economists polled by Reuters last week had expected a cut"
+    const r = rows(`Economists NNS 2 nsubj
+      polled VBN 0 root
+      by IN 4 case
+      Reuters NNP 2 obl:agent
+      last JJ 6 amod
+      week NN 8 nsubj
+      had VBD 8 aux
+      expected VBN 2 advcl
+      cut NN 8 obj`);
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const labels = r.map((x) => x[3]!);
+    reducedRelatives(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
+    expect(show(r, heads, labels)).toBe(
+      "Economists>8:nsubj polled>1:acl by>4:case Reuters>2:obl:agent last>6:amod week>2:obl:tmod had>8:aux expected>0:root cut>8:obj",
+    );
+  });
+
+  it("leave an adverbial clause with its own subject or conjunction alone", () => {
+    for (const [word, label] of [["investors", "nsubj"], ["because", "mark"]] as const) {
+      // "Shares, pushed higher, rose after investors had bought …" shapes: the clause keeps its head
+      const r = rows(`Shares NNS 2 nsubj
+        pushed VBN 0 root
+        higher RBR 2 advmod
+        ${word} NNS 6 ${label}
+        had VBD 6 aux
+        bought VBN 2 advcl`);
+      const heads = r.map((x) => Number(x[2]) - 1);
+      const labels = r.map((x) => x[3]!);
+      reducedRelatives(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
+      expect(heads[5]).toBe(1);
+    }
   });
 
   it("give a relative pronoun to the inner clause that lacks a subject", () => {
