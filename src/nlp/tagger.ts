@@ -118,6 +118,11 @@ export class TaggerLexicon {
     return this.hasTag(word.toLowerCase(), /(^| )vbd( |$)/, /(^| )VBD( |$)/);
   }
 
+  /** Whether the Brown corpus or CoNLL-2003 train tags the word as a verb's base form ("cost", "plan"). */
+  canBeBaseVerb(word: string): boolean {
+    return this.hasTag(word.toLowerCase(), /(^| )vb( |$)/, /(^| )VB( |$)/);
+  }
+
   /** Whether the Brown corpus or CoNLL-2003 train tags the word as a singular common noun. */
   canBeNoun(word: string): boolean {
     return this.hasTag(word.toLowerCase(), /(^| )nn( |$)/, /(^| )NN( |$)/);
@@ -751,6 +756,11 @@ export class Tagger extends TaggerBase {
   /** Whether a word can be a past-tense verb by the model's word knowledge (false without a lexicon). */
   canBePastVerb(word: string): boolean {
     return this.lexicon?.canBePastVerb(word) ?? false;
+  }
+
+  /** Whether a word can be a verb's base form by the model's word knowledge (false without a lexicon). */
+  canBeBaseVerb(word: string): boolean {
+    return this.lexicon?.canBeBaseVerb(word) ?? false;
   }
 
   /** Whether a word is a common English word (not a name) by the model's word knowledge (false without a lexicon). */

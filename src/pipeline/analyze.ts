@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { becomeComplements, commaRelatives, openingParticiplesAsNoNames, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, subjectsAfterConjunctions, subjectsOfComplements, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { becomeComplements, commaRelatives, openingParticiplesAsNoNames, comparativeNumbers, comparativesBeforeParticiples, relativePronounsBeforeVerbs, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, subjectsAfterConjunctions, subjectsOfComplements, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -59,6 +59,8 @@ export function annotateSentences(
     if (annotators.canBeNoun) roleWordsAsNouns(words, upos, xpos, annotators.canBeNoun);
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
     comparativesBeforeParticiples(words, upos, xpos);
+    const { canBePresentVerb, canBePastVerb, canBeBaseVerb } = annotators;
+    if (canBePresentVerb && canBePastVerb && canBeBaseVerb) relativePronounsBeforeVerbs(words, upos, xpos, { canBePresentVerb, canBePastVerb, canBeBaseVerb });
     const parsed = annotators.parse(words, upos, xpos);
     const tree = parsed && { heads: parsed.heads, deprels: detachNamesFromTimes(parsed.heads, joinDoubleSubjects(parsed.heads, parsed.deprels, upos), words, upos) };
     if (tree) {

@@ -15,6 +15,8 @@ export interface Annotators {
   canBePresentVerb?(word: string): boolean;
   /** Whether a word can be a past-tense verb ("rose"), for sentences with no verb tagged (optional). */
   canBePastVerb?(word: string): boolean;
+  /** Whether a word can be a verb's base form ("cost", "plan"), for relative clauses (optional). */
+  canBeBaseVerb?(word: string): boolean;
   /** Whether a word can be a singular common noun ("executive"), for role nouns (optional). */
   canBeNoun?(word: string): boolean;
   /** Whether a word is a common word rather than a name ("that", not "Sul"), for names (optional). */
@@ -49,6 +51,7 @@ async function load(): Promise<Annotators> {
     recase: (words) => tagger.recase(words),
     canBePresentVerb: (word) => tagger.canBePresentVerb(word),
     canBePastVerb: (word) => tagger.canBePastVerb(word),
+    canBeBaseVerb: (word) => tagger.canBeBaseVerb(word),
     canBeNoun: (word) => tagger.canBeNoun(word),
     isCommonWord: (word) => tagger.isCommonWord(word),
   };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { becomeComplements, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { becomeComplements, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -591,6 +591,42 @@ describe("gerundNounsBeforeAuxiliaries and reportedClauses", () => {
     // a clause without copula or auxiliary is left alone ("saying several measures passed")
     const bare = rows.replace("were AUX 6 cop", "then ADV 6 advmod");
     expect(repairTree(bare, (h, l, w) => reportedClauses(h, l, w))).toBe(repairTree(bare, () => {}));
+  });
+});
+
+describe("relativePronounsBeforeVerbs", () => {
+  const verbs = {
+    canBePresentVerb: (w: string) => /^(plans|claims)$/.test(w),
+    canBePastVerb: (w: string) => /^(rose)$/.test(w),
+    canBeBaseVerb: (w: string) => /^(cost|plan)$/.test(w),
+  };
+
+  it.each([
+    [", which cost", "cost", "VBP"],
+    [", which rose", "rose", "VBD"],
+    [", which plans", "plans", "VBZ"],
+  ])("tag \"%s\" as a relative pronoun and a verb", (_, word, tag) => {
+    const words = ["lander", ",", "which", word, "about", "18"];
+    const upos = ["NOUN", "PUNCT", "DET", "NOUN", "ADV", "NUM"];
+    const xpos = ["NN", ",", "WDT", "NN", "RB", "CD"];
+    relativePronounsBeforeVerbs(words, upos, xpos, verbs);
+    expect([upos[2], upos[3], xpos[3]]).toEqual(["PRON", "VERB", tag]);
+  });
+
+  it("leave a noun that cannot be a verb, and \"which\" without a comma", () => {
+    const upos = ["NOUN", "PUNCT", "DET", "NOUN"];
+    relativePronounsBeforeVerbs(["shares", ",", "which", "investors"], upos, ["NNS", ",", "WDT", "NNS"], verbs);
+    expect(upos).toEqual(["NOUN", "PUNCT", "DET", "NOUN"]);
+    const u2 = ["VERB", "DET", "NOUN"];
+    relativePronounsBeforeVerbs(["asked", "which", "cost"], u2, ["VBD", "WDT", "NN"], verbs);
+    expect(u2).toEqual(["VERB", "DET", "NOUN"]);
+  });
+
+  it("let the relative clause describe the noun", async () => {
+    const doc = await analyze("The lander, which cost about 18 billion yen, was designed to land near a crater.\n");
+    const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
+    expect(found).toContain("lander | cost | about 18 billion yen");
+    expect(found.some((f) => f.startsWith("which"))).toBe(false);
   });
 });
 
