@@ -32,16 +32,20 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
     .map((n) => n.toLowerCase()),
 );
 
+const NAME_PREPOSITIONS = new Set(["of", "for", "on", "in", "at", "to", "against", "without"]);
+
 /**
  * The head noun of a multi-word organization name, lowercased: "European Commission" -> commission,
- * "Ministry of Health" -> ministry. None for one word or for a coordination ("Braves and Cubs").
+ * "Ministry of Health" -> ministry, "Institute for Fiscal Studies" -> institute. None for one word or for a coordination ("Braves and Cubs").
  */
 export function nameHead(name: string): string | undefined {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.includes("and")) return undefined;
-  const of = words.indexOf("of");
+  // The noun before the first preposition: "Centers for Disease Control" -> centers.
+  const of = words.findIndex((w) => NAME_PREPOSITIONS.has(w));
   return of > 0 ? words[of - 1] : words[words.length - 1];
 }
+
 
 /** Words of titles and roles that precede a person's name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(

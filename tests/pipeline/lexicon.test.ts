@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMONYMS, isNationalPersonNoun, isObjectControlVerb } from "../../src/pipeline/lexicon.js";
+import { DEMONYMS, isNationalPersonNoun, isObjectControlVerb, nameHead } from "../../src/pipeline/lexicon.js";
 
 describe("demonyms", () => {
   // A demonym several territories share names the UN member state.
@@ -43,5 +43,28 @@ describe("nationality nouns for one person", () => {
     ["driver", false],
   ])("%s: %s", (word, expected) => {
     expect(isNationalPersonNoun(word)).toBe(expected);
+  });
+});
+
+describe("head noun of an organization's name", () => {
+  it.each([
+    ["European Commission", "commission"],
+    ["Ministry of Health", "ministry"],
+    ["Institute for Fiscal Studies", "institute"],
+    ["Smart Lander for Investigating Moon", "lander"],
+    ["Committee to Protect Journalists", "committee"],
+    ["Braves and Cubs", undefined],
+    ["Reuters", undefined],
+  ])("%s -> %s", (name, head) => {
+    expect(nameHead(name)).toBe(head);
+  });
+
+  it("keeps \"the moon\" apart from a name that ends in Moon", async () => {
+    const { analyzeDocument } = await import("../../src/pipeline/analyze.js");
+    const { loadAnnotators } = await import("../../src/pipeline/annotators.js");
+    const text = "The Smart Lander for Investigating Moon touched down near a crater. Only India has landed on the moon before.\n";
+    const doc = analyzeDocument({ id: "d", source: "test", text }, await loadAnnotators());
+    const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
+    expect(found).toContain("India | landed on | moon");
   });
 });
