@@ -406,25 +406,30 @@ export function namesBeforeAmounts(heads: number[], deprels: string[], upos: rea
  * the clause but describes "tornadoes", and "tore" (made its complement) is the clause's verb. Only
  * for a participle without auxiliaries whose complement is a past tense, or a verb with a finite
  * auxiliary ("Economists polled by Reuters last week had expected …"), without a subject of its own,
- * or with only a time the parser took for one ("last week": the participle's time, obl:tmod).
+ * or with only a time the parser took for one ("last week": the participle's time, obl:tmod). After a
+ * participle in -ing, a past participle with an object and no auxiliary is a past tense too ("A
+ * wildfire burning out of control forced residents to leave": tagged VBD then).
  */
-export function reducedRelatives(heads: number[], deprels: string[], words: readonly string[], xpos: readonly string[]): void {
+export function reducedRelatives(heads: number[], deprels: string[], words: readonly string[], xpos: string[]): void {
   const finite = (i: number) => /^(VBD|VBZ|VBP|MD)$/.test(xpos[i]!);
+  const hasChild = (v: number, label: RegExp) => heads.some((h, i) => h === v && label.test(deprels[i]!));
   for (let v = 0; v < heads.length; v++) {
-    if (xpos[v] !== "VBN" || heads.some((h, i) => h === v && /^aux/.test(deprels[i]!))) continue;
+    if ((xpos[v] !== "VBN" && xpos[v] !== "VBG") || hasChild(v, /^(aux|cop)/)) continue;
     const n = heads.findIndex((h, i) => h === v && i < v && deprels[i] === "nsubj");
+    const pastParticiple = (i: number) => xpos[v] === "VBG" && xpos[i] === "VBN" && hasChild(i, /^obj$/) && !hasChild(i, /^aux/);
     const x = heads.findIndex(
       (h, i) =>
         h === v && i > v && /^(xcomp|ccomp|advcl)$/.test(deprels[i]!) &&
-        (xpos[i] === "VBD" || (/^VB/.test(xpos[i]!) && heads.some((a, j) => a === i && /^aux/.test(deprels[j]!) && finite(j)))),
+        (xpos[i] === "VBD" || pastParticiple(i) || (/^VB/.test(xpos[i]!) && heads.some((a, j) => a === i && /^aux/.test(deprels[j]!) && finite(j)))),
     );
-    if (n < 0 || x < 0 || heads.some((h, i) => h === x && /^(mark|cc)$/.test(deprels[i]!))) continue;
+    if (n < 0 || x < 0 || hasChild(x, /^(mark|cc)$/)) continue;
     const subject = heads.findIndex((h, i) => h === x && /^nsubj/.test(deprels[i]!));
     if (subject >= 0 && !(subject > v && subject < x && isTimeWord(words[subject]!))) continue;
     if (subject >= 0) {
       heads[subject] = v;
       deprels[subject] = "obl:tmod";
     }
+    if (pastParticiple(x)) xpos[x] = "VBD";
     heads[x] = heads[v]!;
     deprels[x] = deprels[v]!;
     heads[n] = x;

@@ -477,6 +477,24 @@ describe("reducedRelatives and extractedSubjects", () => {
     );
   });
 
+  it("make a past participle with an object after an -ing participle the clause's verb, in a reported clause too", () => {
+    // "A wildfire burning out of control forced residents to leave, officials said"
+    const r = rows(`wildfire NN 2 nsubj
+      burning VBG 8 ccomp
+      control NN 2 obl
+      forced VBN 2 ccomp
+      residents NNS 4 obj
+      , , 8 punct
+      officials NNS 8 nsubj
+      said VBD 0 root`);
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const labels = r.map((x) => x[3]!);
+    const xpos = r.map((x) => x[1]!);
+    reducedRelatives(heads, labels, r.map((x) => x[0]!), xpos);
+    expect(show(r, heads, labels)).toBe("wildfire>4:nsubj burning>1:acl control>2:obl forced>8:ccomp residents>4:obj ,>8:punct officials>8:nsubj said>0:root");
+    expect(xpos[3]).toBe("VBD");
+  });
+
   it("leave an adverbial clause with its own subject or conjunction alone", () => {
     for (const [word, label] of [["investors", "nsubj"], ["because", "mark"]] as const) {
       // "Shares, pushed higher, rose after investors had bought …" shapes: the clause keeps its head
