@@ -2,7 +2,7 @@
 // names the recognizer broke at a particle, words inside names or ending a role phrase the tagger
 // misread, a noun the parser made a second subject, a name hung on a time phrase. Each is measured on
 // the development sets before it is kept (see the commit messages).
-import { BECOME_VERBS, TITLE_WORDS } from "./lexicon.js";
+import { BECOME_VERBS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
 
 /**
  * A tree's heads and labels (heads changed in place) with a noun the parser made a second subject of a
@@ -439,6 +439,47 @@ export function reducedRelatives(heads: number[], deprels: string[], words: read
     heads.forEach((h, i) => {
       if (h === v && (i > x || (i < n && deprels[i] !== "punct"))) heads[i] = x;
     });
+  }
+}
+
+/**
+ * Heads and labels (changed in place) for an apposition the parser read as a conjunct without a
+ * conjunction: in "Annual inflation in Argentina, Latin America's third-largest economy, has risen",
+ * the economy is Argentina, not a second thing that rose. A noun set off by commas and coordinated
+ * with nothing ("and"/"or" nowhere in the coordination), and that is a description (with a determiner
+ * or a possessive, or a person noun), is an apposition of the noun phrase right
+ * before its comma: the name there if there is one ("Argentina"), unless the apposition is a person
+ * noun ("the head of Acme, a former banker": the head).
+ */
+export function appositionsWithoutConjunctions(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let i = 0; i < heads.length; i++) {
+    const h = heads[i]!;
+    if (deprels[i] !== "conj" || h < 0 || h > i || upos[i] !== "NOUN" || !/^(NOUN|PROPN)$/.test(upos[h]!)) continue;
+    const conjuncts = heads.flatMap((a, k) => (a === h && deprels[k] === "conj" ? [k] : []));
+    if (heads.some((a, k) => (a === h || conjuncts.includes(a)) && deprels[k] === "cc")) continue;
+    // A description: "a …", "the …", "Latin America's …", or a person noun ("chairman of …").
+    const described = heads.some((a, k) => a === i && k < i && (deprels[k] === "det" || deprels[k] === "nmod:poss"));
+    if (!described && !PERSON_NOUNS.has(words[i]!.toLowerCase()) && !TITLE_WORDS.has(words[i]!.toLowerCase())) continue;
+    // A noun with a subject or a copula of its own is a clause ("…, 230 are in the field").
+    if (heads.some((a, k) => a === i && /^(nsubj|cop|aux)/.test(deprels[k]!))) continue;
+    let start = subtreeStart(heads, i);
+    while (start < i && words[start] === ",") start++; // the comma may hang on the conjunct
+    const end = subtreeEnd(heads, i);
+    if (words[start - 1] !== "," || (end + 1 < words.length && words[end + 1] !== "," && upos[end + 1] !== "PUNCT")) continue;
+    // Not an item of a list that goes on ("X, an interest in Y, and Z"), nor after a verb.
+    if (/^(and|or)$/i.test(words[end + 2] ?? "")) continue;
+    let between = true;
+    for (let k = h + 1; k < start - 1; k++) if (!isUnder(heads, k, h) || /^(VERB|AUX)$/.test(upos[k]!)) between = false;
+    if (!between) continue;
+    // The phrase right before the comma: a name inside the first conjunct's phrase, or that conjunct.
+    let target = h;
+    const k = start - 2;
+    if (k > h && upos[k] === "PROPN" && isUnder(heads, k, h) && !PERSON_NOUNS.has(words[i]!.toLowerCase())) {
+      target = k;
+      while (deprels[target] === "flat" || deprels[target] === "compound") target = heads[target]!;
+    }
+    heads[i] = target;
+    deprels[i] = "appos";
   }
 }
 

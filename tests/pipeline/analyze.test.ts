@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { becomeComplements, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionsWithoutConjunctions, becomeComplements, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -408,6 +408,41 @@ function repairTree(rows: string, repair: (heads: number[], labels: string[], wo
   repair(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
   return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
 }
+
+describe("appositionsWithoutConjunctions", () => {
+  // "Annual inflation in Argentina, the region's largest economy, has risen", the economy parsed as a conjunct of inflation
+  const rows = `inflation NOUN 9 nsubj
+    in ADP 3 case
+    Argentina PROPN 1 nmod
+    , PUNCT 7 punct
+    the DET 6 det
+    region PROPN 7 nmod:poss
+    economy NOUN 1 conj
+    , PUNCT 1 punct
+    risen VERB 0 root`;
+
+  it("make a description set off by commas and coordinated with nothing an apposition of the name before it", () => {
+    expect(repairTree(rows, appositionsWithoutConjunctions)).toBe(
+      "inflation>9:nsubj in>3:case Argentina>1:nmod ,>7:punct the>6:det region>7:nmod:poss economy>3:appos ,>1:punct risen>0:root",
+    );
+  });
+
+  it("leave coordinations, lists that go on, bare nouns and names alone", () => {
+    const unchanged = (r: string) => expect(repairTree(r, appositionsWithoutConjunctions)).toBe(repairTree(r, () => {}));
+    unchanged(rows.replace("the DET 6 det", "and CCONJ 7 cc"));
+    unchanged(`${rows.replace("risen VERB 0 root", "and CCONJ 11 cc")}
+      rates NOUN 1 conj`);
+    unchanged(rows.replace("the DET 6 det", "big ADJ 7 amod").replace("region PROPN 7 nmod:poss", "new ADJ 7 amod"));
+    unchanged(rows.replace("economy NOUN 1 conj", "Chile PROPN 1 conj"));
+  });
+
+  it("give the triple to the name, not a second subject", async () => {
+    const doc = await analyze("Annual inflation in Argentina, Latin America's third-largest economy, has risen above 140 percent, and two in five people live in poverty.\n");
+    const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
+    expect(found).toContain("Argentina | is | Latin America's third-largest economy");
+    expect(found.filter((f) => f.startsWith("Latin America's"))).toEqual([]);
+  });
+});
 
 describe("numbers and amounts", () => {
   const run = repairTree;
