@@ -232,8 +232,19 @@ export function reportedClauses(heads: number[], deprels: string[], words: reado
     const o = heads.findIndex((h, i) => h === v && i > v && deprels[i] === "obj");
     if (o < 0) continue;
     const finite = (i: number) => heads.some((h, k) => h === i && k < i && /^(cop|aux|aux:pass)$/.test(deprels[k]!));
-    const p = heads.findIndex((h, i) => i > o && isUnder(heads, i, o) && /^(advcl|acl|acl:relcl|ccomp|parataxis)$/.test(deprels[i]!) && finite(i));
-    if (p < 0 || heads.some((h, i) => h === p && /^(nsubj|mark)/.test(deprels[i]!))) continue;
+    let p = heads.findIndex((h, i) => i > o && isUnder(heads, i, o) && /^(advcl|acl|acl:relcl|ccomp|parataxis)$/.test(deprels[i]!) && finite(i));
+    if (p < 0) {
+      // Or hung on the verb right after the object's phrase and its comma ("said inflation, which
+      // eased in February, was still above the target": "was … target" as a conjunct of "said").
+      const end = subtreeEnd(heads, o);
+      p = heads.findIndex((h, i) => h === v && i > end && /^(conj|parataxis|advcl|ccomp)$/.test(deprels[i]!) && finite(i));
+      if (p >= 0) {
+        let first = subtreeStart(heads, p);
+        while (first < p && words[first] === ",") first++;
+        if (first !== end + 1 && !(first === end + 2 && words[end + 1] === ",")) p = -1;
+      }
+    }
+    if (p < 0 || heads.some((h, i) => h === p && /^(nsubj|mark|cc)/.test(deprels[i]!))) continue;
     heads[p] = v;
     deprels[p] = "ccomp";
     heads[o] = p;

@@ -645,6 +645,26 @@ describe("gerundNounsBeforeAuxiliaries and reportedClauses", () => {
     const bare = rows.replace("were AUX 6 cop", "then ADV 6 advmod");
     expect(repairTree(bare, (h, l, w) => reportedClauses(h, l, w))).toBe(repairTree(bare, () => {}));
   });
+
+  it("do so too when the clause hangs on the reporting verb right after the object's phrase and comma", () => {
+    // "said inflation, which eased, was above target"
+    const rows = `said VERB 0 root
+      inflation NOUN 1 obj
+      , PUNCT 4 punct
+      which PRON 5 nsubj
+      eased VERB 2 acl:relcl
+      , PUNCT 8 punct
+      was AUX 8 cop
+      target NOUN 1 conj`;
+    expect(repairTree(rows, (h, l, w) => reportedClauses(h, l, w))).toBe(
+      "said>0:root inflation>8:nsubj ,>4:punct which>5:nsubj eased>2:acl:relcl ,>8:punct was>8:cop target>1:ccomp",
+    );
+    // not with words between the object's phrase and the clause, nor with a conjunction ("…, and was")
+    const apart = rows.replace(", PUNCT 8 punct", "now ADV 1 advmod");
+    expect(repairTree(apart, (h, l, w) => reportedClauses(h, l, w))).toBe(repairTree(apart, () => {}));
+    const joined = rows.replace(", PUNCT 8 punct", "and CCONJ 8 cc");
+    expect(repairTree(joined, (h, l, w) => reportedClauses(h, l, w))).toBe(repairTree(joined, () => {}));
+  });
 });
 
 describe("relativePronounsBeforeVerbs", () => {
