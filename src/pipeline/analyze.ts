@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { appositionsWithoutConjunctions, becomeComplements, commaRelatives, openingParticiplesAsNoNames, comparativeNumbers, comparativesBeforeParticiples, relativePronounsBeforeVerbs, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, subjectsAfterConjunctions, subjectsOfComplements, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, commaRelatives, openingParticiplesAsNoNames, comparativeNumbers, comparativesBeforeParticiples, relativePronounsBeforeVerbs, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, subjectsAfterConjunctions, subjectsOfComplements, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -72,6 +72,7 @@ export function annotateSentences(
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
       reducedRelatives(tree.heads, tree.deprels, words, xpos);
+      clausesAfterPrepositions(tree.heads, tree.deprels, words, xpos);
       participleRoots(tree.heads, tree.deprels, xpos);
       spansBeforeClauses(tree.heads, tree.deprels, words);
       toldThat(tree.heads, tree.deprels, words, upos);

@@ -598,6 +598,9 @@ class Extractor {
     // "Egypt and Qatar mediated the talks": each coordinated subject takes part in the clause.
     const s = t.child(v, "nsubj", "nsubj:pass");
     if (s === undefined || subj === undefined || RELATIVE.has(t.lower(s))) return;
+    // Only a real coordination: "and"/"or" in it ("the club finished 15th, its worst position" is none).
+    const joined = (c: number, depth = 0): boolean => t.child(c, "cc") !== undefined || (depth < 8 && t.children(c, "conj").some((d) => joined(d, depth + 1)));
+    if (!t.children(s, "conj").some((c) => joined(c))) return;
     for (const c of t.children(s, "conj")) {
       if (!/^(NOUN|PROPN)$/.test(t.upos(c))) continue;
       const name = this.namedAt(c);

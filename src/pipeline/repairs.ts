@@ -494,6 +494,36 @@ export function appositionsWithoutConjunctions(heads: number[], deprels: string[
   }
 }
 
+/**
+ * Heads, labels and tags (changed in place) for a clause after "after", "before", "since" or "until"
+ * that the parser read as a noun with a participle on it: in "walked off the job after the union failed
+ * to reach new contracts", the union is the subject of "failed" (a past tense), and the clause says
+ * when they walked (advcl, "after" its mark). Only for a participle right after the noun's phrase,
+ * with no auxiliary, no agent ("by …") and an object or a complement of its own.
+ */
+export function clausesAfterPrepositions(heads: number[], deprels: string[], words: readonly string[], xpos: string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    const n = heads[v]!;
+    if (n < 0 || n > v || !/^acl$/.test(deprels[v]!) || !/^(VBN|VBD)$/.test(xpos[v]!)) continue;
+    const c = heads.findIndex((h, i) => h === n && i < n && deprels[i] === "case" && /^(after|before|since|until)$/i.test(words[i]!));
+    if (c < 0 || subtreeStart(heads, n) !== c) continue;
+    const children = heads.flatMap((h, i) => (h === v ? [i] : []));
+    if (children.some((i) => /^(aux|nsubj|mark|obl:agent)/.test(deprels[i]!) || /^by$/i.test(words[i]!))) continue;
+    if (children.some((i) => deprels[i] === "obl" && heads.some((h, k) => h === i && deprels[k] === "case" && /^by$/i.test(words[k]!)))) continue;
+    if (!children.some((i) => /^(obj|xcomp|ccomp)$/.test(deprels[i]!))) continue;
+    let adjacent = true;
+    for (let k = n + 1; k < v; k++) if (!isUnder(heads, k, n) || words[k] === ",") adjacent = false;
+    if (!adjacent) continue;
+    heads[v] = heads[n]!;
+    deprels[v] = "advcl";
+    heads[n] = v;
+    deprels[n] = "nsubj";
+    heads[c] = v;
+    deprels[c] = "mark";
+    xpos[v] = "VBD";
+  }
+}
+
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i;
 
 /** "week", "Monday", "yesterday": a word that names a time. */

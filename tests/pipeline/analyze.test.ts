@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { appositionsWithoutConjunctions, becomeComplements, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -441,6 +441,49 @@ describe("appositionsWithoutConjunctions", () => {
     const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
     expect(found).toContain("Argentina | is | Latin America's third-largest economy");
     expect(found.filter((f) => f.startsWith("Latin America's"))).toEqual([]);
+  });
+});
+
+describe("clausesAfterPrepositions", () => {
+  // "walked off after the union failed to reach contracts", parsed with "failed" as a participle on "union"
+  const rows = `workers NNS 2 nsubj
+    walked VBD 0 root
+    after IN 5 case
+    the DT 5 det
+    union NN 2 obl
+    failed VBN 5 acl
+    to TO 8 mark
+    reach VB 6 xcomp
+    contracts NNS 8 obj`;
+  const run = (r: string, xpos: string[] = []) =>
+    repairTree(r, (heads, labels, words, tags) => {
+      clausesAfterPrepositions(heads, labels, words, tags);
+      xpos.splice(0, xpos.length, ...tags);
+    });
+
+  it("make the participle the past tense of a clause with the noun as its subject and the preposition as its mark", () => {
+    const xpos: string[] = [];
+    expect(run(rows, xpos)).toBe("workers>2:nsubj walked>0:root after>6:mark the>5:det union>6:nsubj failed>2:advcl to>8:mark reach>6:xcomp contracts>8:obj");
+    expect(xpos[5]).toBe("VBD");
+  });
+
+  it("leave a participle with an agent, without object or complement, or after another preposition alone", () => {
+    const unchanged = (r: string) => expect(run(r)).toBe(repairTree(r, () => {}));
+    unchanged(`${rows}
+      by IN 11 case
+      police NNS 6 obl`);
+    unchanged(rows.replace("reach VB 6 xcomp", "reach VB 9 dep"));
+    unchanged(rows.replace("after IN 5 case", "with IN 5 case"));
+  });
+});
+
+describe("coordinated subjects", () => {
+  it("share the clause only in a coordination with a conjunction", async () => {
+    const doc = await analyze("The rebels and the army signed a truce. The coach has been under pressure after the club finished 12th last season, its worst league position since 1990.\n");
+    const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
+    expect(found).toContain("rebels | signed | truce");
+    expect(found).toContain("army | signed | truce");
+    expect(found.filter((f) => f.startsWith("worst league position"))).toEqual([]);
   });
 });
 
