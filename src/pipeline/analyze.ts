@@ -2,7 +2,7 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, commaRelatives, openingParticiplesAsNoNames, comparativeNumbers, comparativesBeforeParticiples, relativePronounsBeforeVerbs, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, subjectsAfterConjunctions, subjectsOfComplements, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, commaRelatives, openingParticiplesAsNoNames, participlesAfterReports, speakersAfterObjects, comparativeNumbers, comparativesBeforeParticiples, relativePronounsBeforeVerbs, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, subjectsAfterConjunctions, subjectsOfComplements, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
@@ -78,6 +78,8 @@ export function annotateSentences(
       toldThat(tree.heads, tree.deprels, words, upos);
       becomeComplements(tree.heads, tree.deprels, words, upos);
       reportedClauses(tree.heads, tree.deprels, words);
+      participlesAfterReports(tree.heads, tree.deprels, words, xpos);
+      speakersAfterObjects(tree.heads, tree.deprels, words, upos);
       timesBeforeVerbs(tree.heads, tree.deprels, words);
       timesBeforeCommas(tree.heads, tree.deprels, words, upos);
       finiteClausesOnNouns(tree.heads, tree.deprels, xpos);

@@ -524,6 +524,46 @@ export function clausesAfterPrepositions(heads: number[], deprels: string[], wor
   }
 }
 
+/**
+ * Heads and labels (changed in place) for a report that follows what it reports and a participle
+ * clause the parser hung on it: in "An earthquake killed 2,000 people, a spokesman said Sunday, making
+ * it one of the deadliest quakes", "making …" says what the killing did (advcl of "killed"), and "said"
+ * reports the sentence (parataxis, as UD EWT has it), not the participle clause.
+ */
+export function participlesAfterReports(heads: number[], deprels: string[], words: readonly string[], xpos: readonly string[]): void {
+  for (let r = 0; r < heads.length; r++) {
+    const h = heads[r]!;
+    if (h < 0 || h > r || !/^(ccomp|parataxis)$/.test(deprels[r]!) || !REPORTING_VERBS.test(words[r]!)) continue;
+    const c = heads.findIndex((a, i) => a === r && i > r && /^(ccomp|xcomp|advcl|conj)$/.test(deprels[i]!) && xpos[i] === "VBG");
+    if (c < 0 || words[c - 1] !== "," || heads.some((a, i) => a === c && /^(nsubj|mark|cc|aux)/.test(deprels[i]!))) continue;
+    heads[c] = h;
+    deprels[c] = "advcl";
+    deprels[r] = "parataxis";
+  }
+}
+
+/**
+ * Heads and labels (changed in place) for the source of a report that the parser coordinated with
+ * the object before it: in "The quake killed 2,000 people, officials said on Sunday", the officials
+ * are who said it (the subject of "said", a parataxis of "killed"), not a second thing killed. Only
+ * for a reporting verb without a subject right after a noun coordinated with no conjunction.
+ */
+export function speakersAfterObjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let r = 1; r < heads.length; r++) {
+    const h = heads[r]!;
+    if (h < 0 || h > r || !REPORTING_VERBS.test(words[r]!) || heads.some((a, i) => a === r && /^nsubj/.test(deprels[i]!))) continue;
+    let n = r - 1;
+    while (deprels[n] === "flat" && heads[n]! < n) n = heads[n]!; // "Ahmed Khan": the name's first word
+    if (!/^(NOUN|PROPN)$/.test(upos[n]!) || deprels[n] !== "conj" || heads.some((a, i) => a === n && deprels[i] === "cc")) continue;
+    let start = subtreeStart(heads, n);
+    while (start < n && words[start] === ",") start++;
+    if (words[start - 1] !== ",") continue;
+    heads[n] = r;
+    deprels[n] = "nsubj";
+    if (deprels[r] !== "parataxis" && deprels[r] !== "ccomp") deprels[r] = "parataxis";
+  }
+}
+
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i;
 
 /** "week", "Monday", "yesterday": a word that names a time. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, participlesAfterReports, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -484,6 +484,48 @@ describe("coordinated subjects", () => {
     expect(found).toContain("rebels | signed | truce");
     expect(found).toContain("army | signed | truce");
     expect(found.filter((f) => f.startsWith("worst league position"))).toEqual([]);
+  });
+});
+
+describe("reports after what they report", () => {
+  it("give a participle clause hung on the report to the verb reported, and make the report a parataxis", () => {
+    // "The quake killed 2,000 people, a spokesman said Sunday, making it the deadliest"
+    const rows = `quake NN 2 nsubj
+      killed VBD 0 root
+      people NNS 2 obj
+      , , 6 punct
+      spokesman NN 6 nsubj
+      said VBD 2 ccomp
+      Sunday NNP 6 obl:unmarked
+      , , 9 punct
+      making VBG 6 ccomp
+      it PRP 9 obj`;
+    const run = (r: string) => repairTree(r, (heads, labels, words, tags) => participlesAfterReports(heads, labels, words, tags));
+    expect(run(rows)).toBe("quake>2:nsubj killed>0:root people>2:obj ,>6:punct spokesman>6:nsubj said>2:parataxis Sunday>6:obl:unmarked ,>9:punct making>2:advcl it>9:obj");
+    // what a report opening the sentence says stays its own ("He said, citing …" has no verb before it)
+    const opening = rows.replace("killed VBD 0 root", "killed VBD 6 ccomp").replace("said VBD 2 ccomp", "said VBD 0 root");
+    expect(run(opening)).toBe(repairTree(opening, () => {}));
+  });
+
+  it("make the noun the parser coordinated with the object before a report the report's subject", () => {
+    // "The quake killed 2,000 people, officials said on Sunday"
+    const rows = `quake NOUN 2 nsubj
+      killed VERB 0 root
+      people NOUN 2 obj
+      , PUNCT 5 punct
+      officials NOUN 3 conj
+      said VERB 2 advcl
+      Sunday PROPN 6 obl`;
+    expect(repairTree(rows, speakersAfterObjects)).toBe("quake>2:nsubj killed>0:root people>2:obj ,>5:punct officials>6:nsubj said>2:parataxis Sunday>6:obl");
+    const joined = rows.replace(", PUNCT 5 punct", "and CCONJ 5 cc");
+    expect(repairTree(joined, speakersAfterObjects)).toBe(repairTree(joined, () => {}));
+  });
+
+  it("end up without the object coordination", async () => {
+    const doc = await analyze("The quake killed 2,000 people, officials said on Sunday.\n");
+    const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
+    expect(found).toContain("quake | killed | 2,000 people");
+    expect(found).not.toContain("quake | killed | officials");
   });
 });
 
