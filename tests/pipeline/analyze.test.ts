@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
-import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, participlesAfterReports, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -526,6 +526,23 @@ describe("reports after what they report", () => {
     const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
     expect(found).toContain("quake | killed | 2,000 people");
     expect(found).not.toContain("quake | killed | officials");
+  });
+});
+
+describe("roleWordsAsNouns", () => {
+  it.each([
+    [["Boeing", "'s", "chief", "executive", ",", "Kelly"], ["PROPN", "PART", "ADJ", "ADJ", "PUNCT", "PROPN"]],
+    [["IAG", "chief", "executive", "Luis", "Gallego"], ["PROPN", "ADJ", "ADJ", "PROPN", "PROPN"]],
+  ])("make the role word ending the title a noun: %j", (words, upos) => {
+    const xpos = upos.map((u) => (u === "ADJ" ? "JJ" : "NNP"));
+    roleWordsAsNouns(words, upos, xpos, () => true);
+    expect(upos[words.indexOf("executive")]).toBe("NOUN");
+  });
+
+  it("leave an adjective before a common noun", () => {
+    const upos = ["DET", "ADJ", "ADJ", "NOUN"];
+    roleWordsAsNouns(["the", "chief", "executive", "order"], upos, ["DT", "JJ", "JJ", "NN"], () => true);
+    expect(upos[2]).toBe("ADJ");
   });
 });
 
