@@ -2,7 +2,39 @@
 // Each stage is a pure function over the shared data model; the models come in as Annotators.
 import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } from "../model/types.js";
 import type { Annotators } from "./annotators.js";
-import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, commaRelatives, openingParticiplesAsNoNames, participlesAfterReports, speakersAfterObjects, comparativeNumbers, comparativesBeforeParticiples, relativePronounsBeforeVerbs, detachNamesFromTimes, extractedSubjects, finiteClausesOnNouns, subjectsAfterConjunctions, subjectsOfComplements, gerundNounsBeforeAuxiliaries, reportedClauses, timesBeforeCommas, timesBeforeVerbs, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, spansBeforeClauses, toldThat, relativeRoots, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, roleWordsAsNouns, titleAppositions } from "./repairs.js";
+import {
+  appositionsWithoutConjunctions,
+  becomeComplements,
+  clausesAfterPrepositions,
+  commaRelatives,
+  comparativeNumbers,
+  comparativesBeforeParticiples,
+  detachNamesFromTimes,
+  extractedSubjects,
+  finiteClausesOnNouns,
+  gerundNounsBeforeAuxiliaries,
+  joinDoubleSubjects,
+  joinNameParticles,
+  namesAsProperNouns,
+  namesBeforeAmounts,
+  objectsAfterGerunds,
+  openingParticiplesAsNoNames,
+  participleRoots,
+  participlesAfterReports,
+  reducedRelatives,
+  relativePronounsBeforeVerbs,
+  relativeRoots,
+  reportedClauses,
+  roleWordsAsNouns,
+  spansBeforeClauses,
+  speakersAfterObjects,
+  subjectsAfterConjunctions,
+  subjectsOfComplements,
+  timesBeforeCommas,
+  timesBeforeVerbs,
+  titleAppositions,
+  toldThat,
+} from "./repairs.js";
 import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";

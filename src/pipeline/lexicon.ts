@@ -36,7 +36,8 @@ const NAME_PREPOSITIONS = new Set(["of", "for", "on", "in", "at", "to", "against
 
 /**
  * The head noun of a multi-word organization name, lowercased: "European Commission" -> commission,
- * "Ministry of Health" -> ministry, "Institute for Fiscal Studies" -> institute. None for one word or for a coordination ("Braves and Cubs").
+ * "Ministry of Health" -> ministry, "Institute for Fiscal Studies" -> institute. None for one word or
+ * for a coordination ("Braves and Cubs").
  */
 export function nameHead(name: string): string | undefined {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
@@ -45,7 +46,6 @@ export function nameHead(name: string): string | undefined {
   const of = words.findIndex((w) => NAME_PREPOSITIONS.has(w));
   return of > 0 ? words[of - 1] : words[words.length - 1];
 }
-
 
 /** Words of titles and roles that precede a person's name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(

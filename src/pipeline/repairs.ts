@@ -192,6 +192,13 @@ export function comparativesBeforeParticiples(words: readonly string[], upos: st
   }
 }
 
+/** What the tagger's word knowledge says a word can be as a verb. */
+export interface VerbForms {
+  canBePresentVerb(word: string): boolean;
+  canBePastVerb(word: string): boolean;
+  canBeBaseVerb(word: string): boolean;
+}
+
 /**
  * Tags (changed in place) for "The lander, which cost 18 billion yen, …" tagged as a determiner and a
  * noun: after a comma "which" is a relative pronoun (all 120 times in UD EWT train), so a noun right
@@ -208,13 +215,6 @@ export function relativePronounsBeforeVerbs(words: readonly string[], upos: stri
     upos[i + 1] = "VERB";
     xpos[i + 1] = tag;
   }
-}
-
-/** What the tagger's word knowledge says a word can be as a verb. */
-export interface VerbForms {
-  canBePresentVerb(word: string): boolean;
-  canBePastVerb(word: string): boolean;
-  canBeBaseVerb(word: string): boolean;
 }
 
 /** Verbs whose object may be the subject of what they report: "saying several of the measures were illegal". */
@@ -238,13 +238,10 @@ export function reportedClauses(heads: number[], deprels: string[], words: reado
       // eased in February, was still above the target": "was … target" as a conjunct of "said").
       const end = subtreeEnd(heads, o);
       p = heads.findIndex((h, i) => h === v && i > end && /^(conj|parataxis|advcl|ccomp)$/.test(deprels[i]!) && finite(i));
-      if (p >= 0) {
-        let first = subtreeStart(heads, p);
-        while (first < p && words[first] === ",") first++;
-        if (first !== end + 1 && !(first === end + 2 && words[end + 1] === ",")) p = -1;
-      }
+      const first = p >= 0 ? phraseStart(heads, words, p) : -1;
+      if (first !== end + 1 && !(first === end + 2 && words[end + 1] === ",")) p = -1;
     }
-    if (p < 0 || heads.some((h, i) => h === p && /^(nsubj|mark|cc)/.test(deprels[i]!))) continue;
+    if (p < 0 || hasChild(heads, deprels, p, /^(nsubj|mark|cc)/)) continue;
     heads[p] = v;
     deprels[p] = "ccomp";
     heads[o] = p;
@@ -294,6 +291,21 @@ function subtreeStart(heads: readonly number[], i: number): number {
   while (start > 0 && isUnder(heads, start - 1, i)) start--;
   return start;
 }
+
+/** The first word of i's phrase, past any commas the parser hung on i ("…, Latin America's economy"). */
+function phraseStart(heads: readonly number[], words: readonly string[], i: number): number {
+  let start = subtreeStart(heads, i);
+  while (start < i && words[start] === ",") start++;
+  return start;
+}
+
+/** Whether token v has a dependent whose label matches. */
+function hasChild(heads: readonly number[], deprels: readonly string[], v: number, label: RegExp): boolean {
+  return heads.some((h, i) => h === v && label.test(deprels[i]!));
+}
+
+/** A finite verb's or auxiliary's Penn tag. */
+const FINITE_TAG = /^(VBD|VBZ|VBP|MD)$/;
 
 /** Labels the parser gives a comma-led "who" or "which" clause it did not hang on the noun before it. */
 const MISPLACED_RELATIVE = new Set(["ccomp", "parataxis", "conj", "advcl", "dep"]);
@@ -422,18 +434,17 @@ export function namesBeforeAmounts(heads: number[], deprels: string[], upos: rea
  * wildfire burning out of control forced residents to leave": tagged VBD then).
  */
 export function reducedRelatives(heads: number[], deprels: string[], words: readonly string[], xpos: string[]): void {
-  const finite = (i: number) => /^(VBD|VBZ|VBP|MD)$/.test(xpos[i]!);
-  const hasChild = (v: number, label: RegExp) => heads.some((h, i) => h === v && label.test(deprels[i]!));
   for (let v = 0; v < heads.length; v++) {
-    if ((xpos[v] !== "VBN" && xpos[v] !== "VBG") || hasChild(v, /^(aux|cop)/)) continue;
+    if ((xpos[v] !== "VBN" && xpos[v] !== "VBG") || hasChild(heads, deprels, v, /^(aux|cop)/)) continue;
     const n = heads.findIndex((h, i) => h === v && i < v && deprels[i] === "nsubj");
-    const pastParticiple = (i: number) => xpos[v] === "VBG" && xpos[i] === "VBN" && hasChild(i, /^obj$/) && !hasChild(i, /^aux/);
+    const pastParticiple = (i: number) => xpos[v] === "VBG" && xpos[i] === "VBN" && hasChild(heads, deprels, i, /^obj$/) && !hasChild(heads, deprels, i, /^aux/);
+    const finiteAuxiliary = (i: number) => heads.some((a, j) => a === i && /^aux/.test(deprels[j]!) && FINITE_TAG.test(xpos[j]!));
     const x = heads.findIndex(
       (h, i) =>
         h === v && i > v && /^(xcomp|ccomp|advcl)$/.test(deprels[i]!) &&
-        (xpos[i] === "VBD" || pastParticiple(i) || (/^VB/.test(xpos[i]!) && heads.some((a, j) => a === i && /^aux/.test(deprels[j]!) && finite(j)))),
+        (xpos[i] === "VBD" || pastParticiple(i) || (/^VB/.test(xpos[i]!) && finiteAuxiliary(i))),
     );
-    if (n < 0 || x < 0 || hasChild(x, /^(mark|cc)$/)) continue;
+    if (n < 0 || x < 0 || hasChild(heads, deprels, x, /^(mark|cc)$/)) continue;
     const subject = heads.findIndex((h, i) => h === x && /^nsubj/.test(deprels[i]!));
     if (subject >= 0 && !(subject > v && subject < x && isTimeWord(words[subject]!))) continue;
     if (subject >= 0) {
@@ -472,16 +483,13 @@ export function appositionsWithoutConjunctions(heads: number[], deprels: string[
     const described = heads.some((a, k) => a === i && k < i && (deprels[k] === "det" || deprels[k] === "nmod:poss"));
     if (!described && !PERSON_NOUNS.has(words[i]!.toLowerCase()) && !TITLE_WORDS.has(words[i]!.toLowerCase())) continue;
     // A noun with a subject or a copula of its own is a clause ("…, 230 are in the field").
-    if (heads.some((a, k) => a === i && /^(nsubj|cop|aux)/.test(deprels[k]!))) continue;
-    let start = subtreeStart(heads, i);
-    while (start < i && words[start] === ",") start++; // the comma may hang on the conjunct
+    if (hasChild(heads, deprels, i, /^(nsubj|cop|aux)/)) continue;
+    const start = phraseStart(heads, words, i);
     const end = subtreeEnd(heads, i);
     if (words[start - 1] !== "," || (end + 1 < words.length && words[end + 1] !== "," && upos[end + 1] !== "PUNCT")) continue;
     // Not an item of a list that goes on ("X, an interest in Y, and Z"), nor after a verb.
     if (/^(and|or)$/i.test(words[end + 2] ?? "")) continue;
-    let between = true;
-    for (let k = h + 1; k < start - 1; k++) if (!isUnder(heads, k, h) || /^(VERB|AUX)$/.test(upos[k]!)) between = false;
-    if (!between) continue;
+    if (words.slice(h + 1, start - 1).some((_, j) => !isUnder(heads, h + 1 + j, h) || /^(VERB|AUX)$/.test(upos[h + 1 + j]!))) continue;
     // The phrase right before the comma: a name inside the first conjunct's phrase, or that conjunct.
     let target = h;
     const k = start - 2;
@@ -504,16 +512,14 @@ export function appositionsWithoutConjunctions(heads: number[], deprels: string[
 export function clausesAfterPrepositions(heads: number[], deprels: string[], words: readonly string[], xpos: string[]): void {
   for (let v = 0; v < heads.length; v++) {
     const n = heads[v]!;
-    if (n < 0 || n > v || !/^acl$/.test(deprels[v]!) || !/^(VBN|VBD)$/.test(xpos[v]!)) continue;
+    if (n < 0 || n > v || deprels[v] !== "acl" || !/^(VBN|VBD)$/.test(xpos[v]!)) continue;
     const c = heads.findIndex((h, i) => h === n && i < n && deprels[i] === "case" && /^(after|before|since|until)$/i.test(words[i]!));
     if (c < 0 || subtreeStart(heads, n) !== c) continue;
     const children = heads.flatMap((h, i) => (h === v ? [i] : []));
     if (children.some((i) => /^(aux|nsubj|mark|obl:agent)/.test(deprels[i]!) || /^by$/i.test(words[i]!))) continue;
     if (children.some((i) => deprels[i] === "obl" && heads.some((h, k) => h === i && deprels[k] === "case" && /^by$/i.test(words[k]!)))) continue;
     if (!children.some((i) => /^(obj|xcomp|ccomp)$/.test(deprels[i]!))) continue;
-    let adjacent = true;
-    for (let k = n + 1; k < v; k++) if (!isUnder(heads, k, n) || words[k] === ",") adjacent = false;
-    if (!adjacent) continue;
+    if (words.slice(n + 1, v).some((w, j) => w === "," || !isUnder(heads, n + 1 + j, n))) continue;
     heads[v] = heads[n]!;
     deprels[v] = "advcl";
     heads[n] = v;
@@ -535,7 +541,7 @@ export function participlesAfterReports(heads: number[], deprels: string[], word
     const h = heads[r]!;
     if (h < 0 || h > r || !/^(ccomp|parataxis)$/.test(deprels[r]!) || !REPORTING_VERBS.test(words[r]!)) continue;
     const c = heads.findIndex((a, i) => a === r && i > r && /^(ccomp|xcomp|advcl|conj)$/.test(deprels[i]!) && xpos[i] === "VBG");
-    if (c < 0 || words[c - 1] !== "," || heads.some((a, i) => a === c && /^(nsubj|mark|cc|aux)/.test(deprels[i]!))) continue;
+    if (c < 0 || words[c - 1] !== "," || hasChild(heads, deprels, c, /^(nsubj|mark|cc|aux)/)) continue;
     heads[c] = h;
     deprels[c] = "advcl";
     deprels[r] = "parataxis";
@@ -551,24 +557,20 @@ export function participlesAfterReports(heads: number[], deprels: string[], word
 export function speakersAfterObjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
   for (let r = 1; r < heads.length; r++) {
     const h = heads[r]!;
-    if (h < 0 || h > r || !REPORTING_VERBS.test(words[r]!) || heads.some((a, i) => a === r && /^nsubj/.test(deprels[i]!))) continue;
+    if (h < 0 || h > r || !REPORTING_VERBS.test(words[r]!) || hasChild(heads, deprels, r, /^nsubj/)) continue;
     let n = r - 1;
     while (deprels[n] === "flat" && heads[n]! < n) n = heads[n]!; // "Ahmed Khan": the name's first word
-    if (!/^(NOUN|PROPN)$/.test(upos[n]!) || deprels[n] !== "conj" || heads.some((a, i) => a === n && deprels[i] === "cc")) continue;
-    let start = subtreeStart(heads, n);
-    while (start < n && words[start] === ",") start++;
-    if (words[start - 1] !== ",") continue;
+    if (!/^(NOUN|PROPN)$/.test(upos[n]!) || deprels[n] !== "conj" || hasChild(heads, deprels, n, /^cc$/)) continue;
+    if (words[phraseStart(heads, words, n) - 1] !== ",") continue;
     heads[n] = r;
     deprels[n] = "nsubj";
     if (deprels[r] !== "parataxis" && deprels[r] !== "ccomp") deprels[r] = "parataxis";
   }
 }
 
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i;
-
-/** "week", "Monday", "yesterday": a word that names a time. */
+/** "week", "Monday", "yesterday", "March": a word that names a time. */
 function isTimeWord(word: string): boolean {
-  return TIME_NOUNS.has(word.toLowerCase()) || WEEKDAYS.test(word);
+  return TIME_NOUNS.has(word.toLowerCase()) || DAYS.test(word);
 }
 
 /**
@@ -585,7 +587,7 @@ export function participleRoots(heads: number[], deprels: string[], xpos: string
   const n = heads.findIndex((h, i) => h === r && i < r && deprels[i] === "nsubj");
   const o = heads.findIndex((h, i) => h === r && i > r && deprels[i] === "obj");
   if (n < 0 || o < 0) return;
-  const finite = (i: number) => /^(VBD|VBZ|VBP|MD)$/.test(xpos[i]!);
+  const finite = (i: number) => FINITE_TAG.test(xpos[i]!);
   const v = xpos.findIndex((x, i) => i > o && /^(VBD|VBZ|VBP|VBN)$/.test(x) && /^acl/.test(deprels[i]!) && isUnder(heads, i, o));
   if (v < 0 || xpos.some((_, i) => i !== v && finite(i))) return;
   if (heads.some((h, i) => h === v && /^(nsubj|aux|cop|mark)/.test(deprels[i]!))) return;
