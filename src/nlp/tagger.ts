@@ -19,6 +19,15 @@
 // only (the word itself, or it as the left or right neighbour) are precomputed when the model
 // loads (Tagger.wordRows), which gives exactly the same scores with far fewer lookups.
 //
+// Ensemble: a model file can hold several taggers trained alike (scripts/train-tagger.ts --models;
+// the committed one holds four: two shuffling seeds reading left to right and two reading right to
+// left, trained on the reversed sentences). The first member tags the sentence; the words it is
+// sure of (Tagger.sureMargin) keep its tag, the others decode the sentence taking those as given,
+// and each remaining word's class is the one with the highest sum of the members' final scores
+// (Tagger.tagTogether). On EWT dev: 95.79 UPOS against 95.57 for the first member alone, and with
+// the same parser 87.06 / 84.05 UAS / LAS against 86.87 / 83.71. Only the first member keeps the
+// precomputed word rows (building them takes most of the load time).
+//
 // Usage: `tag(words)` with the committed model (models/tagger.bin.gz, loaded once), or
 // `Tagger.load(path).tag(words)`; both give { upos, xpos }.
 
@@ -55,6 +64,11 @@ const BOS = hashString("<s>");
 /** See Tagger.skipMargin: at 10 the dev accuracy is unchanged and tagging ~25% faster. */
 const DEFAULT_SKIP_MARGIN = 10;
 const EOS = hashString("</s>");
+/**
+ * See Tagger.sureMargin: at 40 the committed ensemble tags EWT dev exactly as well as with
+ * Infinity (95.79 UPOS) and twice as fast; at 20, 95.78 and three times as fast.
+ */
+const DEFAULT_SURE_MARGIN = 40;
 
 /**
  * Feature-set bits (stored in the model): 1 neighbours' forms as written, 2 sentence case profile
@@ -664,6 +678,9 @@ export class Tagger extends TaggerBase {
   private readonly xpos: string[];
   /** The class ADV / RB (-1 if the model has none). */
   private readonly adverb: number;
+  /** The classes PUNCT / `` and PUNCT / '' (-1 if the model has none). */
+  private readonly openQuote: number;
+  private readonly closeQuote: number;
   private pass1 = new Int32Array(0);
   private pass2 = new Int32Array(0);
   private fixed = new Int32Array(0);
@@ -680,6 +697,26 @@ export class Tagger extends TaggerBase {
    * training tags are made without it (the committed parser was trained before it existed).
    */
   prepositionCheck = true;
+  /** Reads each sentence backwards (trained on reversed sentences, see TaggerTrainingOptions.reverse). */
+  reverse = false;
+  /**
+   * The other members of an ensemble (empty: this tagger alone). Each member tags the sentence
+   * alone, in its own reading order; a word's class is the one with the highest sum of the members'
+   * final scores (see tagTogether). They share this tagger's classes, tag dictionary and lexicon.
+   */
+  private partners: Tagger[] = [];
+  /** When not null, decode() leaves each word's final scores (real units) here, n x classes. */
+  private kept: Float32Array | null = null;
+  private summed = new Float32Array(0);
+  private sure = new Int32Array(0);
+  private sureBack = new Int32Array(0);
+  /**
+   * In an ensemble, words the first member tags with at least this margin over the runner-up (in
+   * real weight units) keep its tag, and the other members take that tag as given instead of
+   * scoring the word. Infinity: every member scores every word.
+   */
+  sureMargin = DEFAULT_SURE_MARGIN;
+  private together = new Int32Array(0);
 
   constructor(
     classes: readonly string[],
@@ -694,6 +731,8 @@ export class Tagger extends TaggerBase {
     super(classes, variant, lexicon);
     this.upos = classes.map((c) => splitLabel(c)[0]);
     this.adverb = classes.findIndex((c) => splitLabel(c)[0] === "ADV" && splitLabel(c)[1] === "RB");
+    this.openQuote = classes.indexOf("PUNCT\t``");
+    this.closeQuote = classes.indexOf("PUNCT\t''");
     this.xpos = classes.map((c) => splitLabel(c)[1]);
     this.wordRows = this.buildWordRows();
   }
@@ -774,11 +813,12 @@ export class Tagger extends TaggerBase {
   }
 
   /** Loads the committed model (models/tagger.bin.gz) or the given file. */
-  static load(path = modelPath(TAGGER_MODEL_FILE)): Tagger {
-    return Tagger.fromBuffer(readFileSync(path));
+  /** options.ensemble false: of an ensemble's model file, load the first member only. */
+  static load(path = modelPath(TAGGER_MODEL_FILE), options: { ensemble?: boolean } = {}): Tagger {
+    return Tagger.fromBuffer(readFileSync(path), options);
   }
 
-  static fromBuffer(data: Uint8Array): Tagger {
+  static fromBuffer(data: Uint8Array, options: { ensemble?: boolean } = {}): Tagger {
     const bundle = decodeBundle(data);
     const meta = bundle.meta as {
       format: string;
@@ -788,14 +828,137 @@ export class Tagger extends TaggerBase {
       variant: number;
       lexicon?: { brownClasses: string[]; conllClasses: string[]; sources: string[] };
       words?: TaggerWords;
+      reverse?: boolean;
+      partners?: { model: CompactModelMeta; reverse?: boolean }[];
     };
     if (meta.format !== FORMAT) throw new Error(`unsupported tagger model format ${String(meta.format)}`);
-    return new Tagger(meta.classes, CompactModel.deserialize("w", meta.model, bundle.arrays), new Map(meta.tagDict), meta.variant,
-      meta.lexicon ? TaggerLexicon.deserialize(meta.lexicon, bundle.arrays) : null, meta.words);
+    const tagDict = new Map(meta.tagDict);
+    const lexicon = meta.lexicon ? TaggerLexicon.deserialize(meta.lexicon, bundle.arrays) : null;
+    const member = (prefix: string, model: CompactModelMeta, reverse: boolean | undefined, words?: TaggerWords): Tagger => {
+      const t = new Tagger(meta.classes, CompactModel.deserialize(prefix, model, bundle.arrays), tagDict, meta.variant, lexicon, words);
+      t.reverse = reverse === true;
+      return t;
+    };
+    const main = member("w", meta.model, meta.reverse, meta.words);
+    if (!meta.partners?.length || options.ensemble === false) return main;
+    main.partners = meta.partners.map((p, k) => member(`p${k + 1}`, p.model, p.reverse));
+    return main;
   }
 
-  /** Class ids of the tags of words (two passes). */
+  /** Class ids of the tags of words (two passes; with an ensemble, of every member). */
   tagIds(words: readonly string[]): Int32Array {
+    const ids = this.partners.length === 0 && !this.reverse ? this.decode(words) : this.tagTogether(words);
+    if (this.prepositionCheck) this.approximators(words, ids);
+    this.quoteDirections(words, ids);
+    return ids;
+  }
+
+  /**
+   * A quote that says which way it faces keeps that direction: "\u201c" and `` open (XPOS ``),
+   * "\u201d" and '' close (''). The features see every double quote as '"' (normalizeForm), so the
+   * model guesses the direction from the context.
+   */
+  private quoteDirections(words: readonly string[], ids: Int32Array): void {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const c = w === "\u201c" || w === "``" ? this.openQuote : w === "\u201d" || w === "''" ? this.closeQuote : -1;
+      if (c >= 0) ids[i] = c;
+    }
+  }
+
+  /** The members of the ensemble (this tagger first); just [this] for a single model. */
+  get members(): Tagger[] {
+    return [this, ...this.partners];
+  }
+
+  /**
+   * An ensemble of taggers trained alike (same classes, features and tag dictionary; for instance
+   * with other seeds, or reading backwards): the first one's dictionary, lexicon and precomputed
+   * word rows serve all, the others score every feature one by one.
+   */
+  static ensemble(taggers: readonly Tagger[]): Tagger {
+    const [main, ...rest] = taggers.flatMap((t) => t.members);
+    const c = new Tagger(main.classes, main.model, main.tagDict, main.tf.variant, main.lexicon, main.words);
+    c.reverse = main.reverse;
+    c.partners = rest.map((t) => {
+      if (t.classes.join("\n") !== main.classes.join("\n") || t.tf.variant !== main.tf.variant) throw new Error("Tagger.ensemble: the taggers differ in classes or features");
+      const p = new Tagger(main.classes, t.model, main.tagDict, main.tf.variant, main.lexicon);
+      p.reverse = t.reverse;
+      return p;
+    });
+    return c;
+  }
+
+  /**
+   * The ensemble's tags. The first member decodes the sentence; the words it is sure of (margin >=
+   * sureMargin) keep its tag, and the other members decode the sentence (each in its reading order,
+   * with its own preposition check) with those words fixed. Every other word not in the tag
+   * dictionary takes the class with the highest sum of the members' final scores (a word a member
+   * was sure of after its first pass counts that pass's scores).
+   */
+  private tagTogether(words: readonly string[]): Int32Array {
+    const n = words.length;
+    const C = this.classes.length;
+    if (this.summed.length < n * C) {
+      this.summed = new Float32Array(n * 2 * C);
+      this.together = new Int32Array(n * 2);
+    }
+    const sum = this.summed;
+    sum.fill(0, 0, n * C);
+    const backwards = [...words].reverse();
+    if (this.sure.length < n) {
+      this.sure = new Int32Array(n * 2);
+      this.sureBack = new Int32Array(n * 2);
+    }
+    const sure = this.sure;
+    const sureBack = this.sureBack;
+    this.members.forEach((t, k) => {
+      t.prepositionCheck = this.prepositionCheck;
+      if (!t.kept || t.kept.length < n * C) t.kept = new Float32Array(n * 2 * C);
+      const order = t.reverse ? backwards : words;
+      const own = k === 0 ? t.decode(order) : t.decode(order, t.reverse ? sureBack : sure);
+      const kept = t.kept;
+      for (let i = 0; i < n; i++) {
+        const from = (t.reverse ? n - 1 - i : i) * C;
+        for (let c = 0; c < C; c++) sum[i * C + c] += kept[from + c];
+      }
+      if (k > 0) return;
+      // Words the first member is sure of keep its tag; the others decode only the rest.
+      for (let i = 0; i < n; i++) {
+        let best = -Infinity;
+        let second = -Infinity;
+        for (let c = 0; c < C; c++) {
+          const v = kept[i * C + c];
+          if (v > best) {
+            second = best;
+            best = v;
+          } else if (v > second) second = v;
+        }
+        const at = t.reverse ? n - 1 - i : i;
+        sure[at] = best - second >= this.sureMargin ? own[i] : -1;
+        sureBack[n - 1 - at] = sure[at];
+      }
+    });
+    const ids = this.together.subarray(0, n);
+    for (let i = 0; i < n; i++) {
+      const fixed = this.tagDict.get(normalizeForm(words[i])) ?? (sure[i] >= 0 ? sure[i] : undefined);
+      if (fixed !== undefined) {
+        ids[i] = fixed;
+        continue;
+      }
+      const noAdp = this.prepositionCheck && this.lexicon !== null && !this.lexicon.canBePreposition(words[i]);
+      let best = -1;
+      for (let c = 0; c < C; c++) {
+        if (noAdp && this.upos[c] === "ADP") continue;
+        if (best < 0 || sum[i * C + c] > sum[i * C + best]) best = c;
+      }
+      ids[i] = best;
+    }
+    return ids;
+  }
+
+  /** This tagger's own class ids for words, in its reading order (two passes). */
+  private decode(words: readonly string[], preset: Int32Array | null = null): Int32Array {
     const n = words.length;
     const C = this.classes.length;
     if (this.pass1.length < n) {
@@ -816,7 +979,7 @@ export class Tagger extends TaggerBase {
     const pass1 = this.pass1;
     const stat = this.staticScores;
     const wordRows = this.wordRows;
-    for (let i = 0; i < n; i++) fixed[i] = this.tagDict.get(normalizeForm(words[i])) ?? -1;
+    for (let i = 0; i < n; i++) fixed[i] = preset && preset[i] >= 0 ? preset[i] : (this.tagDict.get(normalizeForm(words[i])) ?? -1);
     const margin = this.margin;
     const skip = this.skipMargin / model.unit;
     for (let pass = 0; pass < 2; pass++) {
@@ -871,9 +1034,9 @@ export class Tagger extends TaggerBase {
         }
         out[i] = best;
         if (pass === 0) margin[i] = bestScore - second;
+        if (this.kept) for (let c = 0; c < C; c++) this.kept[base + c] = scores[c] * model.unit;
       }
     }
-    if (this.prepositionCheck) this.approximators(words, this.pass2);
     return this.pass2.subarray(0, n);
   }
 
@@ -904,27 +1067,50 @@ export class Tagger extends TaggerBase {
   toBuffer(): Buffer {
     const { meta, arrays } = this.model.serialize("w");
     const lex = this.lexicon?.serialize();
+    const partners = this.partners.map((p, k) => {
+      const part = p.model.serialize(`p${k + 1}`);
+      Object.assign(arrays, part.arrays);
+      return { model: part.meta, ...(p.reverse ? { reverse: true } : {}) };
+    });
     return encodeBundle({
-      meta: { format: FORMAT, classes: this.classes, model: meta, tagDict: [...this.tagDict], variant: this.tf.variant, lexicon: lex?.meta, words: this.words },
+      meta: {
+        format: FORMAT, classes: this.classes, model: meta, tagDict: [...this.tagDict], variant: this.tf.variant, lexicon: lex?.meta, words: this.words,
+        ...(this.reverse ? { reverse: true } : {}),
+        ...(partners.length ? { partners } : {}),
+      },
       arrays: { ...arrays, ...lex?.arrays },
     });
   }
 
-  /** A copy without the features whose largest weight is below rowMinAbs. */
+  /** A copy without the features whose largest weight is below rowMinAbs (every member's). */
   pruned(rowMinAbs: number): Tagger {
-    return new Tagger(this.classes, this.model.pruned(0, rowMinAbs), this.tagDict, this.tf.variant, this.lexicon, this.words);
+    const members = this.members.map((t) => {
+      const p = new Tagger(this.classes, t.model.pruned(0, rowMinAbs), this.tagDict, this.tf.variant, this.lexicon, t === this ? this.words : undefined);
+      p.reverse = t.reverse;
+      return p;
+    });
+    return members.length > 1 ? Tagger.ensemble(members) : members[0];
   }
 
   get modelStats(): { features: number; weights: number } {
-    return { features: this.model.nRows, weights: this.model.nWeights };
+    let features = 0, weights = 0;
+    for (const t of this.members) {
+      features += t.model.nRows;
+      weights += t.model.nWeights;
+    }
+    return { features, weights };
   }
 }
 
 let shared: Tagger | undefined;
 
-/** The committed tagger, loaded once. */
+/**
+ * The committed tagger, loaded once: the ensemble the model file holds, or its first,
+ * left-to-right member alone when the environment variable KG_TAGGER_ENSEMBLE is 0 (faster, less
+ * accurate).
+ */
 export function defaultTagger(): Tagger {
-  return (shared ??= Tagger.load());
+  return (shared ??= Tagger.load(undefined, { ensemble: process.env.KG_TAGGER_ENSEMBLE !== "0" }));
 }
 
 /** Tags words with the committed model. */
@@ -960,6 +1146,11 @@ export interface TaggerTrainingOptions {
   progress?: boolean;
   /** Label shown on the progress bar. */
   label?: string;
+  /**
+   * Train a tagger that reads sentences backwards (for an ensemble with forward ones; its classes
+   * are numbered in the forward reading, so that the members' classes match). Default false.
+   */
+  reverse?: boolean;
 }
 
 class TaggerTrainer extends TaggerBase {
@@ -1059,6 +1250,10 @@ export function trainTagger(sentences: readonly TaggerTrainingSentence[], option
     })),
   );
   const classes = [...classIndex.keys()];
+  if (options.reverse) {
+    sentences = sentences.map((s) => ({ forms: [...s.forms].reverse(), upos: [...s.upos].reverse(), xpos: [...s.xpos].reverse() }));
+    for (const g of golds) g.reverse();
+  }
   const variant = options.variant ?? DEFAULT_VARIANT;
   const lexicon = variant & (8 | 16) ? TaggerLexicon.build(options.lexicon ?? defaultTaggerLexicon()) : null;
   const t = new TaggerTrainer(classes, variant, lexicon);
@@ -1088,7 +1283,9 @@ export function trainTagger(sentences: readonly TaggerTrainingSentence[], option
   }
   bar?.stop();
   const prune = options.prune ?? 0;
-  return new Tagger(classes, t.trainer.compact().pruned(0, prune), t.tagDict, variant, lexicon, trainingForms(sentences)).toBuffer();
+  const tagger = new Tagger(classes, t.trainer.compact().pruned(0, prune), t.tagDict, variant, lexicon, trainingForms(sentences));
+  tagger.reverse = options.reverse === true;
+  return tagger.toBuffer();
 }
 
 /** Trains and writes a tagger model file. */

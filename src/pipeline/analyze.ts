@@ -49,6 +49,11 @@ export function modelWord(text: string): string {
     .replace(/[\u2014\u2013]/g, "--");
 }
 
+/** A double quote as the Penn Treebank writes it: `` opens, '' closes, '"' when the character does not say. */
+function ptbQuote(text: string): string {
+  return text === "\u201c" ? "``" : text === "\u201d" ? "''" : '"';
+}
+
 /**
  * Tags and trees for the sentences. Headlines (indexes in `headlines`) are tagged and parsed with
  * their common words lowercased, as running text spells them ("Military Admits Failure" reads as a
@@ -66,21 +71,28 @@ export function annotateSentences(
     let words = s.tokens.map((t) => modelWord(t.text));
     const headline = headlines.has(s.index);
     if (headline && annotators.recase) words = annotators.recase(words);
-    const { upos, xpos } = annotators.tag(words);
+    // Curly double quotes reach the tagger as PTB quotes, which keep their direction (`` or '').
+    const { upos, xpos } = annotators.tag(words.map((w, i) => (w === '"' ? ptbQuote(s.tokens[i]!.text) : w)));
     // A headline's verb comes before any relative clause ("Judge Blocks Law That Lets Police Arrest Migrants").
     const relative = headline ? words.findIndex((w) => /^(that|which|who)$/i.test(w)) : -1;
     const main = relative > 0 ? relative : words.length;
-    if (!upos.slice(0, main).some((u) => u === "VERB" || u === "AUX")) {
+    // (A headline may have a participle or a gerund and still lack its verb: "Police Arrest Two Men After Shooting".)
+    const verbless = headline ? !xpos.slice(0, main).some((x) => /^(VBD|VBZ|VBP|MD)$/.test(x)) : !upos.slice(0, main).some((u) => u === "VERB" || u === "AUX");
+    if (verbless) {
       // Headlines tell news in the present tense ("Court Blocks Tariffs on Steel"): with no verb
-      // tagged, the first word after a noun that can be a present-tense verb is the verb. Running
-      // text has one too: there, a past tense also counts ("Shares of Acme rose by 3 percent").
+      // tagged, the first word after a noun that can be a present-tense verb is the verb; after a
+      // plural noun, a verb's base form counts too ("Firefighters Battle Blaze"). Running text has
+      // a verb too: there, a past tense also counts ("Shares of Acme rose by 3 percent").
       const after = (w: string, i: number) => i > 0 && i < main - 1 && /^(NOUN|PROPN)$/.test(upos[i - 1]!) && /^NN/.test(xpos[i]!) && (headline || /^\p{Ll}/u.test(w));
       const present = words.findIndex((w, i) => after(w, i) && /s$/i.test(w) && annotators.canBePresentVerb?.(w) === true);
       const past = headline ? -1 : words.findIndex((w, i) => after(w, i) && annotators.canBePastVerb?.(w) === true);
-      const v = present < 0 ? past : past < 0 ? present : Math.min(present, past);
-      if (v > 0) {
+      // ("police" is plural in agreement: "Police Raid Offices".)
+      const plural = (i: number) => /^NNP?S$/.test(xpos[i - 1]!) || /^police$/i.test(words[i - 1]!);
+      const base = headline ? words.findIndex((w, i) => after(w, i) && plural(i) && !/s$/i.test(w) && annotators.canBeBaseVerb?.(w) === true) : -1;
+      const v = [present, past, base].filter((i) => i > 0).reduce((a, b) => Math.min(a, b), Infinity);
+      if (v < Infinity) {
         upos[v] = "VERB";
-        xpos[v] = v === present ? "VBZ" : "VBD";
+        xpos[v] = v === present ? "VBZ" : v === past ? "VBD" : "VBP";
       }
     }
     const labels = names[k];

@@ -21,12 +21,22 @@ describe("headlines", () => {
     expect(headline!.tokens.find((t) => t.text === "Police")!.deprel).toBe("nsubj");
   });
 
+  it("with a participle but no finite verb, read a verb's base form after a plural noun as the verb, and only there", async () => {
+    const annotators = await loadAnnotators();
+    const tags = (headline: string) => analyzeDocument({ id: "d", source: "test", text: `${headline}\nThe ruling came on Friday, the court said.\n` }, annotators).sentences[0]!.tokens.map((t) => t.upos);
+    expect(tags("Police Arrest Two Men After Shooting in Chicago")[1]).toBe("VERB");
+    // ("Prize" can be a verb, but "Peace" is no plural subject)
+    expect(tags("Nobel Peace Prize Awarded to Jailed Iranian Activist")[2]).not.toBe("VERB");
+  });
+
   it.each([
     ["Court Blocks Tariffs on Canadian Steel", "Court | blocks | Tariffs"],
     // (the recognizer reads "Earthquake Kills Dozens" as a name: in headlines its names do not retag)
     ["Earthquake Kills Dozens in Eastern Turkey", "Earthquake | kills | Dozens"],
     // a verb of a relative clause is not the headline's
     ["Judge Blocks Texas Law That Lets Police Arrest Migrants", "Judge | blocks | Texas Law"],
+    // after a plural noun, a verb's base form
+    ["Police Raid Offices of Opposition Party", "Police | raid | Offices of Opposition Party"],
   ])("with no verb tagged (before a relative clause), take the first word after a noun that can be a present-tense verb as their verb: %s", async (headline, triple) => {
     const annotators = await loadAnnotators();
     const text = `${headline}\nThe ruling came on Friday in Turkey, the court said.\n`;
@@ -408,6 +418,15 @@ function repairTree(rows: string, repair: (heads: number[], labels: string[], wo
   repair(heads, labels, r.map((x) => x[0]!), r.map((x) => x[1]!));
   return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${labels[i]}`).join(" ");
 }
+
+describe("curly quotes", () => {
+  it("keep their direction in the tags", async () => {
+    // (read as '"', the second opening quote was tagged as closing)
+    const doc = await analyze("\u201cWe won,\u201d she said, \u201cand we will win again.\u201d");
+    const quotes = doc.sentences.flatMap((s) => s.tokens.filter((t) => /[\u201c\u201d]/.test(t.text)));
+    expect(quotes.map((t) => `${t.text} ${t.upos} ${t.xpos}`)).toEqual(["\u201c PUNCT ``", "\u201d PUNCT ''", "\u201c PUNCT ``", "\u201d PUNCT ''"]);
+  });
+});
 
 describe("appositionsWithoutConjunctions", () => {
   // "Annual inflation in Argentina, the region's largest economy, has risen", the economy parsed as a conjunct of inflation
