@@ -277,26 +277,45 @@ export function isTitleCase(sentence: Sentence): boolean {
 }
 
 /**
- * Headlines: lines of their own (no sentence-final period) in mixed title case. All-caps headlines are
- * left alone: the recognizer learned those from news wire.
+ * Headlines: lines of their own (no sentence-final period) in mixed title case, shaped like a
+ * headline (see headlineShaped). All-caps headlines are left alone: the recognizer learned those
+ * from news wire.
  */
 export function headlineSentences(sentences: readonly Sentence[], text: string): Set<number> {
   return new Set(
     sentences
-      .filter((s) => isTitleCase(s) && !/[.!?]["\u201d']?$/u.test(s.text) && s.text !== s.text.toUpperCase() && isOwnLine(s, text))
+      .filter((s) => isTitleCase(s) && !/[.!?]["\u201d']?$/u.test(s.text) && s.text !== s.text.toUpperCase() && isOwnLine(s, text) && headlineShaped(s, text))
       .map((s) => s.index),
   );
 }
 
 /**
+ * Whether a title-case line reads as a headline rather than a row of a table, a list of names, a
+ * dateline or a sentence broken over lines, all of which are title case too ("Wigan 42 Bradford
+ * Bulls 36", "Jane Roe ( Canada ) , John Doe , Max Mustermann", "LA CORUNA , Spain"): no two
+ * numbers, no brackets, at most one comma, no leading dash (a byline), no trailing comma, no
+ * all-caps word before the first comma, and the next line does not go on in lowercase.
+ */
+function headlineShaped(s: Sentence, text: string): boolean {
+  const words = s.tokens.map((t) => t.text);
+  if (words.filter((w) => /^[+-]?\p{N}/u.test(w)).length >= 2) return false;
+  if (words.some((w) => /^[()[\]]$/.test(w))) return false;
+  const commas = words.filter((w) => w === ",").length;
+  if (commas >= 2 || words[words.length - 1] === "," || /^([-\u2013\u2014]|--)$/u.test(words[0] ?? "")) return false;
+  const comma = words.indexOf(",");
+  if (comma > 0 && words.slice(0, comma).every((w) => /^\p{Lu}[\p{Lu}.'-]+$/u.test(w))) return false;
+  return !/^[ \t]*\r?\n[ \t]*\p{Ll}/u.test(text.slice(s.end));
+}
+
+/**
  * Headlines in title case defeat case-based recognition, and rarely introduce a name the body does not repeat:
- * keep a headline mention only when the body mentions the same name (or it is a date).
+ * keep a headline mention only when the body mentions the same name (or it is a date, or a country's name).
  */
 export function filterHeadlineMentions(mentions: readonly Mention[], headline: ReadonlySet<number>): Mention[] {
   if (headline.size === 0) return [...mentions];
   const norm = (n: string) => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const body = new Set(mentions.filter((m) => !headline.has(m.sentence)).map((m) => norm(m.name)));
-  return mentions.filter((m) => !headline.has(m.sentence) || m.type === "Date" || body.has(norm(m.name)));
+  return mentions.filter((m) => !headline.has(m.sentence) || m.type === "Date" || body.has(norm(m.name)) || COUNTRY_NAMES.has(m.name.toLowerCase()));
 }
 
 function isOwnLine(s: Sentence, text: string): boolean {

@@ -70,6 +70,31 @@ describe("findMentions", () => {
     expect(findMentions(s, labels).map((m) => `${m.type}:${m.name}`)).toEqual([expected]);
   });
 
+  it.each([
+    ["a headline", "Court Blocks Tariffs on Canadian Steel", true],
+    ["a headline with a number and a colon", "Storm Hits Coast: 3 Dead in Floods", true],
+    ["a results row", "Wigan 42 Bradford Bulls 36", false],
+    ["a list of names", "Jane Roe ( Canada ) , John Doe , Max Mustermann", false],
+    ["a list going on", "Jane Roe , John Doe ,", false],
+    ["a byline", "-- Jane Roe , London Newsroom", false],
+    ["a dateline", "LA PAZ , Bolivia", false],
+  ])("tells a title-case line that is %s", (_what, line, headline) => {
+    const text = `${line}\nThe court ruled on Friday.\n`;
+    expect(headlineSentences(splitSentences(text), text).has(0)).toBe(headline);
+  });
+
+  it("takes no title-case line for a headline when the next line goes on in lowercase", () => {
+    const text = "Results of Major League\nbaseball games played on Friday.\n";
+    expect(headlineSentences(splitSentences(text), text).size).toBe(0);
+  });
+
+  it("keeps a country's name in a headline the body does not repeat", () => {
+    const text = "Spain Beats Belgium in Friendly\nThe match ended 2-1.";
+    const sentences = splitSentences(text);
+    const mentions = findMentions(sentences[0]!, ["B-LOC", "O", "B-LOC", "O", "O"]);
+    expect(filterHeadlineMentions(mentions, headlineSentences(sentences, text)).map((m) => m.name)).toEqual(["Spain", "Belgium"]);
+  });
+
   it("keeps headline mentions only when the body repeats them", () => {
     const text = "Acme Corporation Names New Chief\nAcme Corporation hired Jane Roe.";
     const sentences = splitSentences(text);
