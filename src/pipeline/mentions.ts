@@ -62,7 +62,9 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
       if (to > 0) out.push(institution(sentence, start, end, to));
     }
     if ((type === "Organization" || type === "Misc") && COUNTRY_NAMES.has(lower)) type = "Location";
-    if (type !== "Organization" && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
+    // A head word of organizations' names decides over Person and Misc; a place the recognizer saw
+    // in its context keeps its type ("the West Bank", "the Soviet Union", "the Russian Federation").
+    if ((type === "Person" || type === "Misc") && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
     type = kindOf(tokens, start) ?? type;
     if ((type === "Organization" || type === "Location") && FACILITY_HEADS.has(last.text.toLowerCase()) && end - start > 1) type = "Facility";
     out.push(mention(sentence, first.start, last.end, type, start, end));

@@ -40,6 +40,9 @@ describe("findMentions", () => {
     ["The Russian foreign policy changed.", {}, []],
     ["Officials in Chad spoke.", { Chad: "ORG" }, ["Location:Chad"]],
     ["She joined Northwind Traders last year.", { "Northwind Traders": "PER" }, ["Organization:Northwind Traders", "Date:last year"]],
+    ["He joined Acme Federation.", { "Acme Federation": "MISC" }, ["Organization:Acme Federation"]],
+    // a place the recognizer found keeps its type, whatever its last word
+    ["Troops left the Left Bank.", { "Left Bank": "LOC" }, ["Location:Left Bank"]],
     ["Patients reached Mercy Hospital on Friday.", { "Mercy Hospital": "ORG" }, ["Facility:Mercy Hospital", "Date:Friday"]],
     ["The Bill and Melinda Gates Foundation gave.", { "Melinda Gates Foundation": "ORG" }, ["Organization:Bill and Melinda Gates Foundation"]],
     ["Egypt's ministry spoke.", { Egypt: "LOC" }, ["Location:Egypt"]],
