@@ -42,12 +42,12 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
   for (const span of labelsToSpans(labels)) {
     let { start, end } = span;
     let type = NER_TYPES[span.type] ?? "Misc";
-    // Trailing possessive or punctuation never belongs to a name.
-    while (end > start && /^(['\u2019]s?|[,.;:)("\u201c\u201d])$/u.test(tokens[end - 1]!.text)) end--;
+    // Trailing possessive or punctuation never belongs to a name, but a bracket closing one it opened does ("Mladost ( L )").
+    const closes = (k: number) => tokens[k]!.text === ")" && tokens.slice(start, k).some((t) => t.text === "(");
+    while (end > start && /^(['\u2019]s?|[,.;:)("\u201c\u201d])$/u.test(tokens[end - 1]!.text) && !closes(end - 1)) end--;
     if (type === "Person") {
       while (end - start > 1 && TITLE_WORDS.has(tokens[start]!.text.toLowerCase().replace(/\.$/, ""))) start++;
     }
-    if (type === "Organization") start = extendCoordinatedName(tokens, start);
     if (end <= start) continue;
     const first = tokens[start]!;
     const last = tokens[end - 1]!;
@@ -242,17 +242,6 @@ function institution(sentence: Sentence, i: number, j: number, end: number): Men
   const words = tokens.slice(j, end).map((t) => t.text.toLowerCase());
   words[words.length - 1] = institutionCanon(words[words.length - 1]!);
   return { ...m, name: `${demonym} ${words.join(" ")}` };
-}
-
-/** "The Hostages and Missing Families Forum": a recognizer that stops at "and" misses the first conjunct of a name. */
-function extendCoordinatedName(tokens: Sentence["tokens"], start: number): number {
-  if (start < 2 || tokens[start - 1]!.text !== "and") return start;
-  let k = start - 2;
-  while (k >= 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text)) k--;
-  const first = k + 1;
-  if (first > start - 2) return start;
-  const before = tokens[k]?.text;
-  return before === undefined || /^(the|The)$/.test(before) ? first : start;
 }
 
 function mention(sentence: Sentence, start: number, end: number, type: EntityType, tokenStart: number, tokenEnd: number): Mention {
