@@ -1,14 +1,13 @@
 // Word clusters: word -> bit-string path in a binary hierarchy (prefixes are coarser clusters),
 // stored as gzipped "word<TAB>path" lines in models/. Loading is a plain map; building (from
 // unlabeled text, at training time) is the bisecting k-means at the end of this file.
-import { readFileSync } from "node:fs";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
+import { readModelBytes } from "./model-files.js";
 import type { ClusterLookup } from "./ner-features.js";
 
 /** Reads a clusters file ("word\tpath" per line, optionally gzipped). */
 export function loadClusters(path: string): ClusterLookup {
-  let buf = readFileSync(path);
-  if (buf[0] === 0x1f && buf[1] === 0x8b) buf = gunzipSync(buf);
+  const buf = readModelBytes(path);
   const map = new Map<string, string>();
   for (const line of buf.toString("utf8").split("\n")) {
     const tab = line.indexOf("\t");

@@ -2,8 +2,8 @@
 // person names), stored as gzipped "category<TAB>phrase" lines in models/. A phrase matches a
 // token sequence exactly or case-insensitively; each covered token gets features naming the
 // category, its position in the phrase (B/I/L/U) and whether the case matched.
-import { readFileSync } from "node:fs";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
+import { readModelBytes } from "./model-files.js";
 import type { GazetteerLookup } from "./ner-features.js";
 import { hashString } from "./ner-perceptron.js";
 
@@ -78,8 +78,7 @@ export class Gazetteer implements GazetteerLookup {
 
 /** Reads a gazetteer file ("category\tphrase" per line, optionally gzipped). */
 export function loadGazetteer(path: string): Gazetteer {
-  let buf = readFileSync(path);
-  if (buf[0] === 0x1f && buf[1] === 0x8b) buf = gunzipSync(buf);
+  const buf = readModelBytes(path);
   return new Gazetteer(parseGazetteer(buf.toString("utf8")));
 }
 

@@ -1,7 +1,8 @@
 // The NER's linear-chain model: hashed features -> weight rows, first-order Viterbi over BILOU labels,
 // averaged structured-perceptron training, and a compact binary file (int16 weights, gzipped; one or more stages).
 // Feature extraction lives in ner-features.ts; this module only sees 32-bit feature hashes.
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
+import { inflateSync } from "./model-files.js";
 
 // ---- hashing ------------------------------------------------------------------------------------
 
@@ -298,7 +299,7 @@ export function writeModelFile(models: readonly LinearChainModel[]): Buffer {
 }
 
 export function readModelFile(file: Buffer): LinearChainModel[] {
-  const buf = gunzipSync(file);
+  const buf = inflateSync(file);
   if (buf.subarray(0, 7).toString() !== "KGNERS\n") throw new Error("not a kg NER model file");
   const count = buf.readUInt32LE(7);
   const models: LinearChainModel[] = [];

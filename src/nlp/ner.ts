@@ -3,10 +3,11 @@
 // cluster, gazetteer and document-level features (ner-features.ts), in two stages: the second
 // sees the first stage's labels for the whole document. Input: tokenized sentences of one
 // document; output: BIO labels per token, or token spans.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadClusters } from "./clusters.js";
 import { loadGazetteer } from "./gazetteer.js";
+import { readModelBytes } from "./model-files.js";
 import { modelPath } from "./model-path.js";
 import {
   FeatureBuffer, NerFeaturizer, tagsToSpans, WORD_SLOT_OFFSETS,
@@ -151,7 +152,7 @@ export function labelsToSpans(labels: readonly string[]): NerSpan[] {
 /** Loads the recognizer, and the clusters and gazetteer its model names, from models/ (or `path`). */
 export function loadNer(path: string = modelPath(NER_MODEL_FILE)): NerRecognizer {
   if (!existsSync(path)) throw new Error(`NER model not found at ${path}; train it with \`node dist/scripts/train-ner.js\``);
-  const stages = readModelFile(readFileSync(path));
+  const stages = readModelFile(readModelBytes(path));
   const resources: { -readonly [K in keyof NerResources]: NerResources[K] } = {};
   const { clusters, gazetteer } = stages[0]!.meta as { clusters?: string; gazetteer?: string };
   const beside = (name: string): string => (existsSync(join(dirname(path), name)) ? join(dirname(path), name) : modelPath(name));

@@ -37,7 +37,6 @@
 // or `Parser.load(path).parse(...)`. Training: scripts/train-parser.ts, on UD English EWT with
 // jackknifed predicted tags.
 
-import { readFileSync } from "node:fs";
 import cliProgress from "cli-progress";
 import {
   CompactModel,
@@ -54,6 +53,7 @@ import {
   hashString,
   mixStep,
 } from "./perceptron.js";
+import { readModelBytes } from "./model-files.js";
 import { modelPath } from "./model-path.js";
 import { mulberry32, shuffle } from "./random.js";
 import { normalizeForm } from "./tagger.js";
@@ -974,7 +974,7 @@ export class Parser extends ParserBase {
   }
 
   static load(path = modelPath(PARSER_MODEL_FILE), options: ParserOptions = {}): Parser {
-    return Parser.fromBuffer(readFileSync(path), options);
+    return Parser.fromBuffer(readModelBytes(path), options);
   }
 
   static fromBuffer(data: Uint8Array, options: ParserOptions = {}): Parser {

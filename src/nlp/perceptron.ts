@@ -28,7 +28,8 @@
 //
 // Nothing here knows about tagging or parsing; the NER model can reuse it as is.
 
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
+import { inflateSync } from "./model-files.js";
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
@@ -332,6 +333,78 @@ const INLINE_MAX_CLASSES = 7;
 const PACKED_MAX_CLASSES = 3;
 const PACKED_SHIFT = 6; // int16 -> 10 bits
 
+/** The lookup table of a CompactModel. */
+export interface CompactTable {
+  /** Open addressing: [key, offset] pairs, [key, w_0 .. w_{C-1}] (inline) or [key, packed word] slots. */
+  slots: Uint32Array;
+  /** Rows' entries (models that neither inline nor pack their weights), else empty. */
+  data: Int32Array;
+  /** Packed models: each row's weights in one word, else null. */
+  words: Uint32Array | null;
+}
+
+function compactLayout(nClasses: number): { classBits: number; inline: boolean; packed: boolean; stride: number } {
+  let classBits = 1;
+  while (1 << classBits < nClasses) classBits++;
+  if (classBits > 16) throw new Error("CompactModel supports at most 65536 classes");
+  const inline = nClasses <= INLINE_MAX_CLASSES;
+  const packed = nClasses <= PACKED_MAX_CLASSES;
+  return { classBits, inline, packed, stride: packed ? 2 : inline ? 1 + nClasses : 2 };
+}
+
+/** The lookup table of a model's rows (keys sorted ascending); see CompactModel for the layouts. */
+export function buildCompactTable(
+  nClasses: number,
+  keys: Uint32Array,
+  lens: Uint16Array | Uint8Array,
+  cls: Uint16Array | Uint8Array,
+  q: Int16Array,
+  packedWords?: Uint32Array,
+): CompactTable {
+  const { classBits: bits, inline, packed, stride } = compactLayout(nClasses);
+  let cap = 16;
+  while (cap < keys.length * 2) cap *= 2;
+  const slots = new Uint32Array(cap * stride);
+  const mask = cap - 1;
+  // A key's home slot is its top bits (key >>> shift): the keys are sorted, so building the table
+  // writes it almost in order instead of all over it.
+  const shift = 32 - Math.log2(cap);
+  const words = packed ? (packedWords ?? packWords(lens, cls, q)) : null;
+  const data = new Int32Array(inline ? 0 : keys.length + cls.length);
+  let p = 0;
+  let e = 0;
+  for (let r = 0; r < keys.length; r++) {
+    const key = keys[r];
+    let i = key >>> shift;
+    while (slots[stride * i] !== 0) i = (i + 1) & mask;
+    slots[stride * i] = key;
+    if (words) {
+      slots[stride * i + 1] = words[r];
+      continue;
+    }
+    const len = lens[r];
+    if (inline) {
+      for (let j = 0; j < len; j++, e++) slots[stride * i + 1 + cls[e]] = q[e];
+      continue;
+    }
+    slots[stride * i + 1] = p;
+    data[p++] = len;
+    for (let j = 0; j < len; j++, e++) data[p++] = (q[e] << bits) | cls[e];
+  }
+  return { slots, data, words };
+}
+
+/** Row keys from their stored form (the differences between consecutive sorted keys). */
+function decodeKeys(keyDelta: Uint32Array): Uint32Array {
+  const keys = new Uint32Array(keyDelta.length);
+  let k = 0;
+  for (let i = 0; i < keys.length; i++) {
+    k = (k + keyDelta[i]) >>> 0;
+    keys[i] = k;
+  }
+  return keys;
+}
+
 /**
  * A read-only linear model: feature key -> list of (class, weight). Weights are int16-quantized
  * with one scale per model, and scores are accumulated in those integer units (multiply by
@@ -378,47 +451,19 @@ export class CompactModel {
     /** Packed models only: the rows' packed words instead of lens, cls and q (as read from a model file). */
     packedWords?: Uint32Array,
   ) {
-    let bits = 1;
-    while (1 << bits < nClasses) bits++;
-    if (bits > 16) throw new Error("CompactModel supports at most 65536 classes");
-    this.classBits = bits;
-    this.classMask = (1 << bits) - 1;
-    this.inline = nClasses <= INLINE_MAX_CLASSES;
-    this.packed = nClasses <= PACKED_MAX_CLASSES;
-    this.stride = this.packed ? 2 : this.inline ? 1 + nClasses : 2;
+    const layout = compactLayout(nClasses);
+    this.classBits = layout.classBits;
+    this.classMask = (1 << layout.classBits) - 1;
+    this.inline = layout.inline;
+    this.packed = layout.packed;
+    this.stride = layout.stride;
     this.unit = this.packed ? scale * (1 << PACKED_SHIFT) : scale;
-    let cap = 16;
-    while (cap < keys.length * 2) cap *= 2;
-    this.slots = new Uint32Array(cap * this.stride);
-    this.mask = cap - 1;
-    this.shift = 32 - Math.log2(cap);
-    this.words = this.packed ? (packedWords ?? packWords(lens, cls, q)) : null;
-    this.data = new Int32Array(this.inline ? 0 : keys.length + cls.length);
-    const stride = this.stride;
-    const slots = this.slots;
-    const words = this.words;
-    const mask = this.mask;
-    const shift = this.shift;
-    let p = 0;
-    let e = 0;
-    for (let r = 0; r < keys.length; r++) {
-      const key = keys[r];
-      let i = key >>> shift;
-      while (slots[stride * i] !== 0) i = (i + 1) & mask;
-      slots[stride * i] = key;
-      if (words) {
-        slots[stride * i + 1] = words[r];
-        continue;
-      }
-      const len = lens[r];
-      if (this.inline) {
-        for (let j = 0; j < len; j++, e++) slots[stride * i + 1 + cls[e]] = q[e];
-        continue;
-      }
-      slots[stride * i + 1] = p;
-      this.data[p++] = len;
-      for (let j = 0; j < len; j++, e++) this.data[p++] = (q[e] << bits) | cls[e];
-    }
+    const t = buildCompactTable(nClasses, keys, lens, cls, q, packedWords);
+    this.slots = t.slots;
+    this.data = t.data;
+    this.words = t.words;
+    this.mask = this.slots.length / this.stride - 1;
+    this.shift = 32 - Math.log2(this.mask + 1);
   }
 
   get nRows(): number {
@@ -571,13 +616,7 @@ export class CompactModel {
   }
 
   static deserialize(prefix: string, meta: CompactModelMeta, arrays: Record<string, TypedArray>): CompactModel {
-    const keyDelta = need(arrays, `${prefix}.keys`) as Uint32Array;
-    const keys = new Uint32Array(keyDelta.length);
-    let k = 0;
-    for (let i = 0; i < keys.length; i++) {
-      k = (k + keyDelta[i]) >>> 0;
-      keys[i] = k;
-    }
+    const keys = decodeKeys(need(arrays, `${prefix}.keys`) as Uint32Array);
     const words = arrays[`${prefix}.pw`];
     if (words) return new CompactModel(meta.nClasses, meta.scale, keys, new Uint8Array(0), new Uint8Array(0), new Int16Array(0), words as Uint32Array);
     return new CompactModel(
@@ -681,7 +720,7 @@ export function encodeBundle(bundle: Bundle): Buffer {
 }
 
 export function decodeBundle(data: Uint8Array): Bundle {
-  const raw = gunzipSync(data);
+  const raw = inflateSync(data);
   if (raw.toString("latin1", 0, 4) !== MAGIC) throw new Error("not a kg model file");
   const len = raw.readUInt32LE(4);
   const header = JSON.parse(raw.toString("utf8", 8, 8 + len)) as {
@@ -701,6 +740,6 @@ export function decodeBundle(data: Uint8Array): Bundle {
     new Uint8Array(body).set(raw.subarray(headerLen));
   }
   const arrays: Record<string, TypedArray> = {};
-  for (const e of header.arrays) arrays[e.name] = new ARRAY_TYPES[e.type](body, base + e.offset, e.length);
+  for (const e of header.arrays) arrays[e.name] = new ARRAY_TYPES[e.type](body as ArrayBuffer, base + e.offset, e.length);
   return { meta: header.meta, arrays };
 }

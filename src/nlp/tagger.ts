@@ -31,7 +31,7 @@
 // Usage: `tag(words)` with the committed model (models/tagger.bin.gz, loaded once), or
 // `Tagger.load(path).tag(words)`; both give { upos, xpos }.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import cliProgress from "cli-progress";
 import {
   CompactModel,
@@ -47,6 +47,7 @@ import {
   hashRange,
   hashString,
 } from "./perceptron.js";
+import { readModelBytes } from "./model-files.js";
 import { modelPath } from "./model-path.js";
 import { mulberry32, shuffle } from "./random.js";
 import { type TaggerLexiconSource, defaultTaggerLexicon } from "./tagger-lexicon.js";
@@ -815,7 +816,7 @@ export class Tagger extends TaggerBase {
   /** Loads the committed model (models/tagger.bin.gz) or the given file. */
   /** options.ensemble false: of an ensemble's model file, load the first member only. */
   static load(path = modelPath(TAGGER_MODEL_FILE), options: { ensemble?: boolean } = {}): Tagger {
-    return Tagger.fromBuffer(readFileSync(path), options);
+    return Tagger.fromBuffer(readModelBytes(path), options);
   }
 
   static fromBuffer(data: Uint8Array, options: { ensemble?: boolean } = {}): Tagger {

@@ -2,6 +2,7 @@
 // stages stay swappable (and testable with hand-built annotators). Models load once, lazily, from models/.
 import { existsSync } from "node:fs";
 import { KgError } from "../errors.js";
+import { inflateModelFiles } from "../nlp/model-files.js";
 import { modelPath } from "../nlp/model-path.js";
 
 export interface Annotators {
@@ -36,14 +37,22 @@ async function load(): Promise<Annotators> {
   if (missing.length) {
     throw new KgError("MODEL_MISSING", `model files missing: ${missing.join(", ")}`, { suggestion: "reinstall kg (models/ is part of the package) or run `npm run train`" });
   }
-  const [{ defaultTagger }, { defaultNer }] = await Promise.all([import("../nlp/tagger.js"), import("../nlp/ner.js")]);
-  const tagger = defaultTagger();
-  const ner = defaultNer();
-  let parser: { parse(words: readonly string[], upos: readonly string[], xpos?: readonly string[]): { heads: number[]; deprels: string[] } } | undefined;
-  if (existsSync(modelPath("parser.bin.gz"))) {
-    const mod = await import("../nlp/parser.js");
-    parser = mod.defaultParser();
-  }
+  // All the files start reading and inflating at once, off this thread (node's thread pool); each
+  // model is built here as soon as its files are ready, the smallest first, while the larger files
+  // are still inflating.
+  const hasParser = existsSync(modelPath("parser.bin.gz"));
+  const [nerFiles, taggerFile, parserFile] = [
+    ["ner.bin.gz", "ner-gazetteer.txt.gz", "clusters.txt.gz"],
+    ["tagger.bin.gz"],
+    hasParser ? ["parser.bin.gz"] : [],
+  ].map((names) => Promise.all(inflateModelFiles(names.map((f) => modelPath(f)))));
+  const [taggerMod, nerMod, parserMod] = await Promise.all([import("../nlp/tagger.js"), import("../nlp/ner.js"), hasParser ? import("../nlp/parser.js") : undefined]);
+  await nerFiles;
+  const ner = nerMod.defaultNer();
+  await taggerFile;
+  const tagger = taggerMod.defaultTagger();
+  await parserFile;
+  const parser = parserMod?.defaultParser();
   return {
     tag: (words) => tagger.tag(words),
     parse: (words, upos, xpos) => parser?.parse(words, upos, xpos),
