@@ -295,6 +295,12 @@ class Resolver {
       // "the Commission" for the European Commission: the head noun of one organization's name in this document.
       const hits = (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => nameHead(n) === last));
       if (hits.length === 1) return hits[0];
+      // "Rivermark" for Rivermark Foods Inc, "Boeing" for Boeing Co: the first word of one
+      // organization's longer name in this document (a company named by its distinctive word).
+      const firsts = (this.byWord.get(last) ?? []).filter(
+        (c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => n.startsWith(`${last} `) && !PLACE_PREFIXES.has(last)),
+      );
+      if (firsts.length === 1) return firsts[0];
     }
     return undefined;
   }

@@ -36,10 +36,38 @@ export function labelsToSpans(labels: readonly string[]): TokenSpan[] {
   return spans;
 }
 
+/** Head nouns of institutions' names that a name of what they serve or study can follow ("Institute for Astronomy"). */
+const INSTITUTION_HEADS = new Set(
+  "institute institution university college school academy ministry department council committee commission agency office bureau center centre foundation society association federation fund museum court bank".split(" "),
+);
+
+/**
+ * An organization's name the recognizer broke at its preposition made whole: "the Max Planck
+ * Institute for Astronomy", "the Bank of England", "the Council on Foreign Relations" (an
+ * institution's head noun, then "of", "for" or "on", then a name; after "of" a place's too). The
+ * first part may have been read as Misc or Person: its head noun makes it an organization anyway.
+ */
+export function joinInstitutionNames(spans: readonly TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const link = prev && span.start === prev.end + 1 ? tokens[prev.end]!.text : "";
+    const joins =
+      prev !== undefined &&
+      prev.type !== "LOC" &&
+      /^\p{Lu}/u.test(tokens[prev.end - 1]!.text) &&
+      INSTITUTION_HEADS.has(tokens[prev.end - 1]!.text.toLowerCase()) &&
+      (((link === "for" || link === "on") && (span.type === "ORG" || span.type === "MISC")) || (link === "of" && span.type !== "PER"));
+    if (joins) out[out.length - 1] = { start: prev.start, end: span.end, type: "ORG" };
+    else out.push(span);
+  }
+  return out;
+}
+
 export function findMentions(sentence: Sentence, labels: readonly string[], documentDate?: string): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
-  for (const span of labelsToSpans(labels)) {
+  for (const span of joinInstitutionNames(labelsToSpans(labels), tokens)) {
     let { start, end } = span;
     let type = NER_TYPES[span.type] ?? "Misc";
     // Trailing possessive or punctuation never belongs to a name, but a bracket closing one it opened does ("Mladost ( L )").

@@ -66,6 +66,10 @@ const MEANS_NOUNS = new Set(
 
 /** Forms of address, which say nothing about a person ("Mr. Baker"). */
 const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|herr|frau)\.?$/i;
+/** Kinds of organization a name comes before ("the Georgian Dream party", "the Teamsters union"). */
+const PARTY_NOUNS = new Set(["party", "union", "alliance", "coalition", "movement"]);
+/** The types of names (a phrase never cuts one). */
+const NAMED_TYPES = new Set(["Person", "Organization", "Location", "Facility", "Misc"]);
 /** Relations a parser may give a relative clause instead of acl:relcl. */
 const LOOSE_CLAUSE = new Set(["parataxis", "appos", "conj", "acl", "dep"]);
 const NOMINAL_PREPS = new Set(["in", "at", "from", "of", "near", "outside", "inside", "for"]);
@@ -145,8 +149,8 @@ class Extractor {
   /** The argument headed by token i: a named mention, a date, a resolved pronoun, or a value/concept phrase. */
   private arg(i: number, options: { appositionHead?: boolean } = {}): Arg | undefined {
     const t = this.t;
-    const [lo, hi] = t.phrase(i);
-    const full = t.span(t.phrase(i, { withPPs: true }));
+    const [lo, hi] = this.wholeNames(t.phrase(i));
+    const full = t.span(this.wholeNames(t.phrase(i, { withPPs: true })));
     const upos = t.upos(i);
     if (upos === "PRON") return this.pronoun(i);
     const own = this.namedAt(i);
@@ -173,8 +177,8 @@ class Extractor {
     const definite = this.definiteReference(i, lo, hi);
     if (definite) return { mention: definite, text: full.text, named: true, pronoun: true };
     // "Hamas militants", "Reuters reporters": a group named by its organization; "the Georgian Dream
-    // party", "the Siemens group": the organization itself.
-    if (GROUP_NOUNS.has(t.lower(i)) || ORGANIZATION_NOUNS.has(t.lower(i)) || t.lower(i) === "party") {
+    // party", "the Siemens group", "the Teamsters union": the organization itself.
+    if (GROUP_NOUNS.has(t.lower(i)) || ORGANIZATION_NOUNS.has(t.lower(i)) || PARTY_NOUNS.has(t.lower(i))) {
       const inner = this.mentions.find((m) => m.tokenStart !== undefined && m.tokenStart >= lo && m.tokenEnd === i && (m.type === "Organization"));
       if (inner) return { mention: inner, text: full.text, named: true, pronoun: false };
     }
@@ -187,6 +191,20 @@ class Extractor {
   }
 
   /** A proper-noun or title head whose phrase holds one name ("General Herzi Halevi", "chief Jane Roe"): the name. */
+  /**
+   * A phrase's token range widened to the whole of each name it cuts: "the United Food and
+   * Commercial Workers union", parsed as a coordination, is one phrase headed by "union".
+   */
+  private wholeNames(range: [number, number]): [number, number] {
+    let [lo, hi] = range;
+    for (const m of this.mentions) {
+      if (m.tokenStart === undefined || m.tokenEnd === undefined || !NAMED_TYPES.has(m.type)) continue;
+      if (m.tokenStart < lo && m.tokenEnd > lo && m.tokenEnd <= hi) lo = m.tokenStart;
+      else if (m.tokenStart >= lo && m.tokenStart < hi && m.tokenEnd > hi) hi = m.tokenEnd;
+    }
+    return [lo, hi];
+  }
+
   private namedInside(i: number, lo: number, hi: number): Mention | undefined {
     const t = this.t;
     const inside = this.mentions.filter((m) => m.type !== "Date" && m.tokenStart !== undefined && m.tokenStart >= lo && m.tokenEnd! <= hi);

@@ -102,6 +102,24 @@ describe("buildGraph", () => {
     expect(buildGraph([pair.build()]).entities.map((e) => e.name).sort()).toEqual(["Braves and Cubs", "Cubs"]);
   });
 
+  it("joins an organization's first word alone to the one organization whose name it opens in the document", () => {
+    const one = new DocBuilder("Rivermark Foods Inc cut jobs. Shares of Rivermark fell.");
+    one.mention("Rivermark Foods Inc", "Organization");
+    one.mention("Rivermark", "Organization");
+    expect(buildGraph([one.build()]).entities.map((e) => e.name)).toEqual(["Rivermark Foods Inc"]);
+    // Two organizations open with the word: it stays apart.
+    const two = new DocBuilder("Acme Foods and Acme Steel merged. Acme said so.");
+    two.mention("Acme Foods", "Organization");
+    two.mention("Acme Steel", "Organization");
+    two.mention("Acme", "Organization", { nth: 2 });
+    expect(buildGraph([two.build()]).entities.map((e) => e.name).sort()).toEqual(["Acme", "Acme Foods", "Acme Steel"]);
+    // A country opening an organization's name is not that organization.
+    const place = new DocBuilder("Israel Aerospace Industries won. Israel said so.");
+    place.mention("Israel Aerospace Industries", "Organization");
+    place.mention("Israel", "Organization", { nth: 1 });
+    expect(buildGraph([place.build()]).entities.map((e) => e.name).sort()).toEqual(["Israel", "Israel Aerospace Industries"]);
+  });
+
   it("merges entities across documents and keeps mentions per document", () => {
     const a = new DocBuilder("Acme Corp hired Jane Roe.", "a.txt");
     a.triple(a.mention("Acme Corp", "Organization"), "hired", a.mention("Jane Roe", "Person"));

@@ -103,6 +103,15 @@ describe("names before parsing", () => {
   });
 });
 
+describe("arguments and names", () => {
+  it("never cut a name: a coordination inside an organization's name stays in its phrase", async () => {
+    const doc = await analyze("Workers there are represented by the United Food and Commercial Workers union, which said it had not been consulted.\n");
+    const said = doc.triples.find((t) => t.predicate === "said");
+    expect(said?.subject.name).toBe("United Food and Commercial Workers");
+    expect(said?.subjectText).toContain("United Food and Commercial Workers union");
+  });
+});
+
 describe("definite descriptions across sentences", () => {
   const employs = async (text: string) => {
     const doc = await analyze(text);

@@ -52,6 +52,12 @@ describe("findMentions", () => {
     // a group noun alone is no name; inside one it stays
     ["Police charged a man.", { Police: "PER" }, []],
     ["Allen Police charged a man.", { "Allen Police": "ORG" }, ["Organization:Allen Police"]],
+    // an institution's name broken at its preposition is made whole
+    ["She works at the Halden Institute for Marine Studies.", { "Halden Institute": "MISC", "Marine Studies": "ORG" }, ["Organization:Halden Institute for Marine Studies"]],
+    ["He spoke at the Central Bank of Norland.", { "Central Bank": "ORG", Norland: "LOC" }, ["Organization:Central Bank of Norland"]],
+    ["He met the Acme Institute for Jane Roe.", { "Acme Institute": "ORG", "Jane Roe": "PER" }, ["Organization:Acme Institute", "Person:Jane Roe"]],
+    ["The Acme Institute in Norland met.", { "Acme Institute": "ORG", Norland: "LOC" }, ["Organization:Acme Institute", "Location:Norland"]],
+    ["They crossed the Left Bank of Paris.", { "Left Bank": "LOC", Paris: "LOC" }, ["Location:Left Bank", "Location:Paris"]],
   ])("%s", (text, spans, expected) => {
     expect(summary(text, spans)).toEqual(expected);
   });
