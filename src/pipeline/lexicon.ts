@@ -116,7 +116,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
     "airlines airways motors industries enterprises traders trading associates systems technologies foundation institute university college " +
     "council committee commission agency ministry department party union league association federation forum organization organisation " +
     "network services securities investments fund trust insurance energy petroleum pharmaceuticals labs laboratories media press times post " +
-    "news broadcasting army navy police court parliament congress senate assembly"
+    "news broadcasting army navy police court parliament congress senate assembly service survey authority administration bureau board " +
+    "institution society academy corps"
   ).split(" "),
 );
 

@@ -100,7 +100,9 @@ export class Tree {
     };
     visit(i);
     // Trim punctuation and stray markers at the edges.
-    while (lo < hi && /^(PUNCT|CCONJ|ADP|SCONJ)$/.test(this.upos(lo)) && this.rel(lo) !== "nmod:poss") lo++;
+    // A preposition of a modifier inside the phrase stays ("at least 40 people").
+    const inner = (k: number) => this.upos(k) === "ADP" && this.head(k) > k && this.head(k) <= hi && this.head(k) !== i && this.rel(this.head(k)) !== "case";
+    while (lo < hi && /^(PUNCT|CCONJ|ADP|SCONJ)$/.test(this.upos(lo)) && this.rel(lo) !== "nmod:poss" && !inner(lo)) lo++;
     while (hi > lo && this.upos(hi) === "PUNCT") hi--;
     return [lo, hi + 1];
   }

@@ -110,6 +110,11 @@ describe("arguments and names", () => {
     expect(said?.subject.name).toBe("United Food and Commercial Workers");
     expect(said?.subjectText).toContain("United Food and Commercial Workers union");
   });
+
+  it("keep the preposition of a modifier inside the phrase", async () => {
+    const doc = await analyze("A magnitude 6.4 earthquake struck eastern Turkey, killing at least 40 people.\n");
+    expect(doc.triples.find((t) => t.predicate === "killing")?.objectText).toBe("at least 40 people");
+  });
 });
 
 describe("definite descriptions across sentences", () => {

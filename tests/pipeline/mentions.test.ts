@@ -41,6 +41,7 @@ describe("findMentions", () => {
     ["Officials in Chad spoke.", { Chad: "ORG" }, ["Location:Chad"]],
     ["She joined Northwind Traders last year.", { "Northwind Traders": "PER" }, ["Organization:Northwind Traders", "Date:last year"]],
     ["He joined Acme Federation.", { "Acme Federation": "MISC" }, ["Organization:Acme Federation"]],
+    ["The U.S. Geological Survey said so.", { "U.S. Geological Survey": "MISC" }, ["Organization:U.S. Geological Survey"]],
     // a place the recognizer found keeps its type, whatever its last word
     ["Troops left the Left Bank.", { "Left Bank": "LOC" }, ["Location:Left Bank"]],
     ["Patients reached Mercy Hospital on Friday.", { "Mercy Hospital": "ORG" }, ["Facility:Mercy Hospital", "Date:Friday"]],
