@@ -95,6 +95,7 @@ export function annotateSentences(
         xpos[v] = v === present ? "VBZ" : v === past ? "VBD" : "VBP";
       }
     }
+    if (!headline) verbAfterInsertion(words, upos, xpos, annotators.canBePresentVerb);
     const labels = names[k];
     // The labels change in place, for the mentions too.
     if (labels && annotators.isCommonWord) openingParticiplesAsNoNames(words, labels, upos, xpos, annotators.isCommonWord);
@@ -160,6 +161,26 @@ function isSubject(s: Sentence, m: Mention): boolean {
   if (m.tokenStart === undefined || m.tokenEnd === undefined) return false;
   const head = headOf(s.tokens, m.tokenStart, m.tokenEnd);
   return head !== undefined && /^nsubj/.test(s.tokens[head]!.deprel ?? "");
+}
+
+/**
+ * Tags (changed in place) with the verb of a sentence whose subject is followed by an insertion
+ * between commas: "The agency, a partner in the mission, plans more flights", "The company, which
+ * makes frozen meals, plans new plants". With no verb outside the insertion, a word right after it
+ * that can be a present-tense verb ("plans", tagged a plural noun) is the verb.
+ */
+export function verbAfterInsertion(words: readonly string[], upos: string[], xpos: string[], canBePresentVerb?: (word: string) => boolean): void {
+  if (!canBePresentVerb) return;
+  const open = words.findIndex((w, i) => w === "," && i > 0 && /^(NOUN|PROPN)$/.test(upos[i - 1]!));
+  const close = open < 0 ? -1 : words.indexOf(",", open + 1);
+  const v = close + 1;
+  // An apposition or a relative clause opens with a determiner or a pronoun (not a list: "apples, pears, plums").
+  if (close < 0 || v >= words.length - 1 || !/^(DET|PRON)$/.test(upos[open + 1]!)) return;
+  if (upos.some((u, i) => (i < open || i > close) && (u === "VERB" || u === "AUX"))) return;
+  if (xpos[v] === "NNS" && /^\p{Ll}+s$/u.test(words[v]!) && canBePresentVerb(words[v]!)) {
+    upos[v] = "VERB";
+    xpos[v] = "VBZ";
+  }
 }
 
 export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {

@@ -93,6 +93,8 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     // A head word of organizations' names decides over Person and Misc; a place the recognizer saw
     // in its context keeps its type ("the West Bank", "the Soviet Union", "the Russian Federation").
     if ((type === "Person" || type === "Misc") && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
+    // "the James Webb Space Telescope", "the Sputnik V vaccine": a thing's name, not a person's.
+    if (type === "Person" && end - start > 1 && THING_HEADS.has(last.text.toLowerCase()) && /^\p{Lu}/u.test(last.text)) type = "Misc";
     type = kindOf(tokens, start) ?? type;
     if ((type === "Organization" || type === "Location") && FACILITY_HEADS.has(last.text.toLowerCase()) && end - start > 1) type = "Facility";
     out.push(mention(sentence, first.start, last.end, type, start, end));
@@ -244,9 +246,17 @@ function kindOf(tokens: readonly Token[], start: number): "Organization" | "Loca
   };
   const before = kind(start - 1);
   if (before) return before;
-  if (tokens[start - 1]?.text === "of" && kind(start - 2) === "Location") return "Location";
+  if (tokens[start - 1]?.text === "of" && (kind(start - 2) === "Location" || PLACE_OF_NOUNS.has(tokens[start - 2]?.text ?? ""))) return "Location";
   return undefined;
 }
+
+/** Last words of names of things (instruments, vehicles, works, products), which no person's name ends with. */
+const THING_HEADS = new Set(
+  "telescope satellite spacecraft rocket missile vaccine film movie album novel aircraft tanker frigate submarine app chatbot smartphone programme".split(" "),
+);
+
+/** Nouns whose "of" names a place ("the mayor of Paterson", "residents of Kherson", "the outskirts of Kyiv"). */
+const PLACE_OF_NOUNS = new Set("mayor mayors residents inhabitants outskirts suburbs streets".split(" "));
 
 /** Portfolios a country's ministry is named by ("the Russian defence ministry"). */
 const PORTFOLIOS = new Set("foreign defence defense interior finance health justice economy economic trade commerce education energy agriculture industry environment labour labor transport culture".split(" "));

@@ -1,7 +1,7 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
-import { analyzeDocument, annotateSentences } from "../../src/pipeline/analyze.js";
+import { analyzeDocument, annotateSentences, verbAfterInsertion } from "../../src/pipeline/analyze.js";
 import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
@@ -114,6 +114,26 @@ describe("arguments and names", () => {
   it("keep the preposition of a modifier inside the phrase", async () => {
     const doc = await analyze("A magnitude 6.4 earthquake struck eastern Turkey, killing at least 40 people.\n");
     expect(doc.triples.find((t) => t.predicate === "killing")?.objectText).toBe("at least 40 people");
+  });
+});
+
+describe("verbAfterInsertion", () => {
+  const verbs = (w: string) => ["plans", "wants"].includes(w);
+  it.each([
+    ["The agency , a partner in the mission , plans more flights .", "DET NOUN PUNCT DET NOUN ADP DET NOUN PUNCT NOUN ADJ NOUN PUNCT", "VERB"],
+    ["The firm , which makes meals , plans new plants .", "DET NOUN PUNCT PRON VERB NOUN PUNCT NOUN ADJ NOUN PUNCT", "VERB"],
+    // a verb outside the insertion: nothing changes
+    ["The firm , which makes meals , said plans changed .", "DET NOUN PUNCT PRON VERB NOUN PUNCT VERB NOUN VERB PUNCT", "VERB"],
+    ["Apples , pears , plans and more .", "NOUN PUNCT NOUN PUNCT NOUN CCONJ ADJ PUNCT", "NOUN"],
+    // a word that cannot be a verb
+    ["The firm , a maker of meals , profits rise .", "DET NOUN PUNCT DET NOUN ADP NOUN PUNCT NOUN NOUN PUNCT", "NOUN"],
+  ])("%s", (text, tags, expected) => {
+    const words = text.split(" ");
+    const upos = tags.split(" ");
+    const xpos = upos.map((u) => (u === "NOUN" ? "NNS" : u === "VERB" ? "VBD" : "X"));
+    verbAfterInsertion(words, upos, xpos, verbs);
+    const v = words.indexOf(",", words.indexOf(",") + 1) + 1;
+    expect(upos[v]).toBe(expected);
   });
 });
 
