@@ -4,6 +4,7 @@ import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } fro
 import type { Annotators } from "./annotators.js";
 import {
   appositionsWithoutConjunctions,
+  appositionSubjects,
   becomeComplements,
   clausesAfterPrepositions,
   commaRelatives,
@@ -116,6 +117,7 @@ export function annotateSentences(
       comparativeNumbers(tree.heads, tree.deprels, words, upos);
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
+      appositionSubjects(tree.heads, tree.deprels, words, upos);
       reducedRelatives(tree.heads, tree.deprels, words, xpos);
       clausesAfterPrepositions(tree.heads, tree.deprels, words, xpos);
       participleRoots(tree.heads, tree.deprels, xpos);

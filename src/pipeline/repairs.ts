@@ -602,6 +602,24 @@ export function participleRoots(heads: number[], deprels: string[], xpos: string
   deprels[r] = "acl";
 }
 
+/**
+ * Heads and labels (changed in place) for a subject the parser made an apposition of the phrase
+ * before it: in "In Flanders, the Flemish Region assigned its powers", "the Flemish Region" is the
+ * subject of "assigned", not another name of Flanders. Only for an apposition after a comma, of a
+ * prepositional phrase on a verb with no subject, ending right before that verb.
+ */
+export function appositionSubjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  heads.forEach((h, a) => {
+    if (deprels[a] !== "appos" || h < 0 || deprels[h] !== "obl" || words[a - 1] === undefined) return;
+    const v = heads[h]!;
+    if (v <= a || upos[v] !== "VERB" || !heads.some((g, i) => g === h && deprels[i] === "case")) return;
+    if (heads.some((g, i) => g === v && /^(nsubj|expl)/.test(deprels[i]!))) return;
+    if (!words.slice(h + 1, a).includes(",") || subtreeEnd(heads, a) !== v - 1) return;
+    heads[a] = v;
+    deprels[a] = "nsubj";
+  });
+}
+
 const SPANS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 
 /**

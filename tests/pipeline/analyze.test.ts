@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -114,6 +114,24 @@ describe("arguments and names", () => {
   it("keep the preposition of a modifier inside the phrase", async () => {
     const doc = await analyze("A magnitude 6.4 earthquake struck eastern Turkey, killing at least 40 people.\n");
     expect(doc.triples.find((t) => t.predicate === "killing")?.objectText).toBe("at least 40 people");
+  });
+});
+
+describe("appositionSubjects", () => {
+  // In , the region assigned powers   (0 In, 1 Flanders, 2 ",", 3 the, 4 region, 5 assigned, 6 powers)
+  const words = ["In", "Flanders", ",", "the", "region", "assigned", "powers"];
+  const upos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "NOUN"];
+  it.each([
+    ["an apposition of the verb's prepositional phrase, right before it", [1, 5, 4, 4, 1, -1, 5], ["case", "obl", "punct", "det", "appos", "root", "obj"], 5, "nsubj"],
+    // the verb has a subject: a real apposition
+    ["the verb has a subject", [1, 5, 4, 4, 1, -1, 5], ["case", "obl", "punct", "det", "appos", "root", "nsubj"], 1, "appos"],
+    // no comma between the phrase and the apposition
+    ["no comma", [1, 5, 4, 4, 1, -1, 5], ["case", "obl", "dep", "det", "appos", "root", "obj"], 1, "appos"],
+  ])("%s", (_, h, d, head, rel) => {
+    const heads = [...h];
+    const deprels = [...d];
+    appositionSubjects(heads, deprels, d[2] === "dep" ? words.map((w) => (w === "," ? "-" : w)) : words, upos);
+    expect([heads[4], deprels[4]]).toEqual([head, rel]);
   });
 });
 
