@@ -68,6 +68,12 @@ const MEANS_NOUNS = new Set(
 const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|herr|frau)\.?$/i;
 /** Kinds of organization a name comes before ("the Georgian Dream party", "the Teamsters union"). */
 const PARTY_NOUNS = new Set(["party", "union", "alliance", "coalition", "movement"]);
+/** Prepositions of a noun's modifier that say where or in what it is. */
+const NOUN_PLACE_PREPS = new Set(["in", "at", "on", "from", "near", "inside", "outside"]);
+/** Adjectives that say too little of their noun to make a proposition ("other", "such", "first"). */
+const VAGUE_ADJECTIVES = new Set(
+  "other such many much more most several few same own certain various former only first last next whole entire main major further additional similar different".split(" "),
+);
 /** The types of names (a phrase never cuts one). */
 const NAMED_TYPES = new Set(["Person", "Organization", "Location", "Facility", "Misc"]);
 /** Relations a parser may give a relative clause instead of acl:relcl. */
@@ -986,14 +992,27 @@ class Extractor {
       const possessed = t.span([from, phi]).text;
       if (owner && possessed) this.proposition("has", [owner, possessed], 0.4);
     }
-    if (t.upos(n) === "PROPN") {
-      for (const c of t.children(n, "nmod")) {
-        const p = t.caseOf(c);
-        if (p && (p === "in" || p === "at" || p === "of" || p === "from") && t.upos(c) === "PROPN") this.proposition(`is ${p}`, [own(), this.phraseText(c)], 0.45);
-      }
+    for (const c of t.children(n, "nmod")) {
+      const p = t.caseOf(c);
+      if (t.upos(n) === "PROPN" && p && (p === "in" || p === "at" || p === "of" || p === "from") && t.upos(c) === "PROPN") this.proposition(`is ${p}`, [own(), this.phraseText(c)], 0.45);
+      // "investments in superconductors", "his home in Paterson": where or in what a thing is (loose: low confidence).
+      else if (p && NOUN_PLACE_PREPS.has(p) && /^(NOUN|PROPN)$/.test(t.upos(c))) this.proposition(`${/S$/.test(t.xpos(n)) ? "are" : "is"} ${p}`, [own(), this.phraseText(c, true)], 0.3);
     }
     if (!this.namedAt(n)) {
       for (const a of t.children(n, "appos")) if (/^(NOUN|PROPN)$/.test(t.upos(a))) this.proposition("is", [t.span(t.phrase(n)).text, this.phraseText(a)], 0.45);
+    } else if (this.namedAt(n)?.type === "Location") {
+      // "Davidson Township, Sullivan County": a place in the place after it.
+      for (const a of t.children(n, "appos")) if (a > n && this.namedAt(a)?.type === "Location") this.proposition("is in", [own(), this.phraseText(a, true)], 0.35);
+    }
+    // "the comical contradictions", "State-owned BNL": what an adjective before a noun says of it (loose: low confidence).
+    for (const c of t.children(n, "amod")) {
+      if (c > n || t.upos(c) !== "ADJ" || VAGUE_ADJECTIVES.has(t.lower(c)) || t.children(c).length > 1) continue;
+      const [lo, hi] = t.phrase(n);
+      const [alo, ahi] = [t.leftmost(c), t.rightmost(c) + 1];
+      let from = lo;
+      while (from < hi && (t.upos(from) === "DET" || (from >= alo && from < ahi))) from++;
+      const rest = [...(from < alo ? [t.span([from, alo]).text] : []), ...(Math.max(ahi, from) < hi ? [t.span([Math.max(ahi, from), hi]).text] : [])].join(" ");
+      if (rest && /\p{L}/u.test(rest)) this.proposition("is", [rest, t.span([alo, ahi]).text], 0.3);
     }
   }
 

@@ -274,6 +274,26 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions.filter((p) => p.relation === "is")).toEqual([]);
   });
 
+  it("states, at low confidence and for OpenIE only, what an adjective and a place modifier say of a noun", () => {
+    const s = tree(`
+      The DET DT 3 det
+      comical ADJ JJ 3 amod
+      contradictions NOUN NNS 4 nsubj
+      grew VERB VBD 0 root
+      in ADP IN 6 case
+      Paterson PROPN NNP 3 nmod
+      and CCONJ CC 9 cc
+      other ADJ JJ 9 amod
+      towns NOUN NNS 3 conj`);
+    const out = extractRelations(s, [named(s, 5, 6, "Location")]);
+    const loose = out.propositions.filter((p) => p.confidence <= 0.3).map((p) => [p.relation, ...p.args]);
+    expect(loose).toContainEqual(["is", "contradictions", "comical"]);
+    expect(loose).toContainEqual(["are in", "comical contradictions", "Paterson"]);
+    // a vague adjective says nothing
+    expect(loose.some((p) => p[2] === "other")).toBe(false);
+    expect(out.triples.some((t) => t.predicate === "is" || t.predicate === "are in")).toBe(false);
+  });
+
   it("reads \"he\" as the subject of what a named speaker says, before a nearer name", () => {
     const s = tree(`
       Trump PROPN NNP 2 nsubj
