@@ -334,7 +334,7 @@ const PACKED_MAX_CLASSES = 3;
 const PACKED_SHIFT = 6; // int16 -> 10 bits
 
 /** The lookup table of a CompactModel. */
-export interface CompactTable {
+interface CompactTable {
   /** Open addressing: [key, offset] pairs, [key, w_0 .. w_{C-1}] (inline) or [key, packed word] slots. */
   slots: Uint32Array;
   /** Rows' entries (models that neither inline nor pack their weights), else empty. */
@@ -353,7 +353,7 @@ function compactLayout(nClasses: number): { classBits: number; inline: boolean; 
 }
 
 /** The lookup table of a model's rows (keys sorted ascending); see CompactModel for the layouts. */
-export function buildCompactTable(
+function buildCompactTable(
   nClasses: number,
   keys: Uint32Array,
   lens: Uint16Array | Uint8Array,
