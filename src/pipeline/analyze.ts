@@ -21,6 +21,7 @@ import {
   objectsAfterGerunds,
   openingParticiplesAsNoNames,
   participleRoots,
+  participlesOnNouns,
   participlesAfterReports,
   reducedRelatives,
   relativePronounsBeforeVerbs,
@@ -118,6 +119,7 @@ export function annotateSentences(
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
       appositionSubjects(tree.heads, tree.deprels, words, upos);
+      participlesOnNouns(tree.heads, tree.deprels, upos, xpos);
       reducedRelatives(tree.heads, tree.deprels, words, xpos);
       clausesAfterPrepositions(tree.heads, tree.deprels, words, xpos);
       participleRoots(tree.heads, tree.deprels, xpos);

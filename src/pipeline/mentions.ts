@@ -95,6 +95,8 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     if ((type === "Person" || type === "Misc") && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
     // "the James Webb Space Telescope", "the Sputnik V vaccine": a thing's name, not a person's.
     if (type === "Person" && end - start > 1 && THING_HEADS.has(last.text.toLowerCase()) && /^\p{Lu}/u.test(last.text)) type = "Misc";
+    // "the Voting Rights Act", "the Kyoto Protocol", "the Paris Agreement": a law's or a treaty's name.
+    if (end - start > 1 && LAW_HEADS.has(last.text)) type = "Misc";
     type = kindOf(tokens, start) ?? type;
     if ((type === "Organization" || type === "Location") && FACILITY_HEADS.has(last.text.toLowerCase()) && end - start > 1) type = "Facility";
     out.push(mention(sentence, first.start, last.end, type, start, end));
@@ -254,6 +256,9 @@ function kindOf(tokens: readonly Token[], start: number): "Organization" | "Loca
 const THING_HEADS = new Set(
   "telescope satellite spacecraft rocket missile vaccine film movie album novel aircraft tanker frigate submarine app chatbot smartphone programme".split(" "),
 );
+
+/** Last words of names of laws and treaties (as written: capitalized). */
+const LAW_HEADS = new Set("Act Acts Treaty Accord Accords Agreement Protocol Convention Charter Amendment".split(" "));
 
 /** Nouns whose "of" names a place ("the mayor of Paterson", "residents of Kherson", "the outskirts of Kyiv"). */
 const PLACE_OF_NOUNS = new Set("mayor mayors residents inhabitants outskirts suburbs streets".split(" "));

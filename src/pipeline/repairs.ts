@@ -603,6 +603,23 @@ export function participleRoots(heads: number[], deprels: string[], xpos: string
 }
 
 /**
+ * Heads and labels (changed in place) for a passive participle with an agent right after a noun
+ * that the parser hung on the verb as an adverbial clause: in "break into a market dominated by the
+ * chip giant", "dominated" describes "market". Only for a past participle without subject,
+ * auxiliary or conjunction of its own, right after the noun (no comma), with a "by" agent.
+ */
+export function participlesOnNouns(heads: number[], deprels: string[], upos: readonly string[], xpos: readonly string[]): void {
+  for (let v = 1; v < heads.length; v++) {
+    const n = v - 1;
+    if (xpos[v] !== "VBN" || deprels[v] !== "advcl" || !/^(NOUN|PROPN)$/.test(upos[n]!)) continue;
+    if (hasChild(heads, deprels, v, /^(nsubj|aux|cop|mark|expl)/) || !hasChild(heads, deprels, v, /^obl:agent$/)) continue;
+    if (!isUnder(heads, n, heads[v]!)) continue;
+    heads[v] = n;
+    deprels[v] = "acl";
+  }
+}
+
+/**
  * Heads and labels (changed in place) for a subject the parser made an apposition of the phrase
  * before it: in "In Flanders, the Flemish Region assigned its powers", "the Flemish Region" is the
  * subject of "assigned", not another name of Flanders. Only for an apposition after a comma, of a

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, participlesOnNouns, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -132,6 +132,21 @@ describe("appositionSubjects", () => {
     const deprels = [...d];
     appositionSubjects(heads, deprels, d[2] === "dep" ? words.map((w) => (w === "," ? "-" : w)) : words, upos);
     expect([heads[4], deprels[4]]).toEqual([head, rel]);
+  });
+});
+
+describe("participlesOnNouns", () => {
+  // 0 break 1 into 2 a 3 market 4 dominated 5 by 6 giant
+  const upos = ["VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "NOUN"];
+  it.each([
+    ["a passive participle with an agent right after the noun", ["root", "case", "det", "obl", "advcl", "case", "obl:agent"], "VBN", [3, "acl"]],
+    ["no agent", ["root", "case", "det", "obl", "advcl", "case", "obl"], "VBN", [0, "advcl"]],
+    ["a past tense", ["root", "case", "det", "obl", "advcl", "case", "obl:agent"], "VBD", [0, "advcl"]],
+  ])("%s", (_, d, tag, expected) => {
+    const heads = [-1, 3, 3, 0, 0, 6, 4];
+    const deprels = [...d];
+    participlesOnNouns(heads, deprels, upos, ["VB", "IN", "DT", "NN", tag, "IN", "NN"]);
+    expect([heads[4], deprels[4]]).toEqual(expected);
   });
 });
 

@@ -42,6 +42,8 @@ describe("findMentions", () => {
     ["She joined Northwind Traders last year.", { "Northwind Traders": "PER" }, ["Organization:Northwind Traders", "Date:last year"]],
     ["He joined Acme Federation.", { "Acme Federation": "MISC" }, ["Organization:Acme Federation"]],
     ["They used the James Webb Space Telescope.", { "James Webb Space Telescope": "PER" }, ["Misc:James Webb Space Telescope"]],
+    ["It violated the Voting Rights Act.", { "Voting Rights Act": "ORG" }, ["Misc:Voting Rights Act"]],
+    ["They signed the Kyoto Protocol.", { "Kyoto Protocol": "LOC" }, ["Misc:Kyoto Protocol"]],
     ["The former mayor of Paterson spoke.", { Paterson: "ORG" }, ["Location:Paterson"]],
     ["The U.S. Geological Survey said so.", { "U.S. Geological Survey": "MISC" }, ["Organization:U.S. Geological Survey"]],
     // a place the recognizer found keeps its type, whatever its last word
