@@ -22,6 +22,7 @@ import {
   openingParticiplesAsNoNames,
   participleRoots,
   participlesOnNouns,
+  particlesBeforeNumbers,
   participlesAfterReports,
   reducedRelatives,
   relativePronounsBeforeVerbs,
@@ -120,6 +121,7 @@ export function annotateSentences(
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
       appositionSubjects(tree.heads, tree.deprels, words, upos);
       participlesOnNouns(tree.heads, tree.deprels, upos, xpos);
+      particlesBeforeNumbers(tree.heads, tree.deprels, words, upos);
       reducedRelatives(tree.heads, tree.deprels, words, xpos);
       clausesAfterPrepositions(tree.heads, tree.deprels, words, xpos);
       participleRoots(tree.heads, tree.deprels, xpos);

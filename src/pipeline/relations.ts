@@ -358,7 +358,7 @@ class Extractor {
    */
   private reportedIt(i: number, plural = false): Arg | undefined {
     const org = this.speaker(i, plural);
-    return org?.type === "Organization" ? this.referringTo(i, org) : undefined;
+    return org && (org.type === "Organization" || !NAMED_TYPES.has(org.type)) ? this.referringTo(i, org) : undefined;
   }
 
   /**
@@ -386,7 +386,11 @@ class Extractor {
     if (speaker === undefined || speaker > i || t.upos(speaker) === "PRON") return undefined;
     if (plural && t.child(speaker, "conj") !== undefined) return undefined;
     const arg = this.arg(speaker);
-    return arg?.named ? arg.mention : undefined;
+    if (arg?.named) return arg.mention;
+    // "Ukraine's air force said it shot down …": an unnamed institution or organization speaks of itself too.
+    const noun = t.lower(speaker);
+    const institution = INSTITUTION_NOUNS.has(noun) || ORGANIZATION_NOUNS.has(noun);
+    return arg && !arg.pronoun && institution && /S$/.test(t.xpos(speaker)) === plural ? arg.mention : undefined;
   }
 
   /** Pronoun i as an argument that stands for `antecedent` (a coreference, not a mention of its own). */

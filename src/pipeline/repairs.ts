@@ -534,7 +534,9 @@ export function clausesAfterPrepositions(heads: number[], deprels: string[], wor
  * Heads and labels (changed in place) for a report that follows what it reports and a participle
  * clause the parser hung on it: in "An earthquake killed 2,000 people, a spokesman said Sunday, making
  * it one of the deadliest quakes", "making …" says what the killing did (advcl of "killed"), and "said"
- * reports the sentence (parataxis, as UD EWT has it), not the participle clause.
+ * reports the sentence (parataxis, as UD EWT has it), not the participle clause. A participle of
+ * speech stays the speaker's ("…, the agency said on Thursday, urging governments to act"), as an
+ * adverbial clause of the report, wherever the parser hung it.
  */
 export function participlesAfterReports(heads: number[], deprels: string[], words: readonly string[], xpos: readonly string[]): void {
   for (let r = 0; r < heads.length; r++) {
@@ -542,11 +544,25 @@ export function participlesAfterReports(heads: number[], deprels: string[], word
     if (h < 0 || h > r || !/^(ccomp|parataxis)$/.test(deprels[r]!) || !REPORTING_VERBS.test(words[r]!)) continue;
     const c = heads.findIndex((a, i) => a === r && i > r && /^(ccomp|xcomp|advcl|conj)$/.test(deprels[i]!) && xpos[i] === "VBG");
     if (c < 0 || words[c - 1] !== "," || hasChild(heads, deprels, c, /^(nsubj|mark|cc|aux)/)) continue;
-    heads[c] = h;
-    deprels[c] = "advcl";
     deprels[r] = "parataxis";
+    deprels[c] = "advcl";
+    if (!SPEECH_PARTICIPLES.test(words[c]!)) heads[c] = h; // "…, the agency said, urging …": the speaker urges
+  }
+  // "Cases rose, the agency said on Thursday, urging governments to act": a participle of speech
+  // after a report that follows what it reports is the speaker's, wherever the parser hung it.
+  for (let c = 2; c < heads.length; c++) {
+    if (xpos[c] !== "VBG" || words[c - 1] !== "," || !SPEECH_PARTICIPLES.test(words[c]!) || hasChild(heads, deprels, c, /^(nsubj|mark|aux)/)) continue;
+    let r = c - 2;
+    while (r > 0 && words[r] !== "," && !REPORTING_VERBS.test(words[r]!)) r--;
+    if (!REPORTING_VERBS.test(words[r]!) || heads[c] === r || deprels[r] !== "parataxis" || heads[r]! > r) continue;
+    if (!hasChild(heads, deprels, r, /^nsubj/)) continue;
+    heads[c] = r;
+    deprels[c] = "advcl";
   }
 }
+
+/** Participles that say more of what a speaker said ("urging", "adding", "calling for"). */
+const SPEECH_PARTICIPLES = /^(urging|adding|calling|warning|noting|citing|saying|accusing|praising|insisting|arguing|describing|vowing|pledging|promising|asking|demanding|stressing|blaming|denying)$/i;
 
 /**
  * Heads and labels (changed in place) for the source of a report that the parser coordinated with
@@ -600,6 +616,23 @@ export function participleRoots(heads: number[], deprels: string[], xpos: string
   heads[n] = v;
   heads[r] = n;
   deprels[r] = "acl";
+}
+
+/** Particles of phrasal verbs ("shot down", "gave up"). */
+const PARTICLES = new Set(["down", "up", "off", "out", "back", "away", "over"]);
+
+/**
+ * Heads and labels (changed in place) for a verb's particle the parser hung on the number after it:
+ * in "shot down 30 of 38 drones", "down" belongs to "shot" (the relation is "shot down").
+ */
+export function particlesBeforeNumbers(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let d = 1; d + 1 < heads.length; d++) {
+    const v = d - 1;
+    const h = heads[d]!;
+    if (upos[v] !== "VERB" || !PARTICLES.has(words[d]!.toLowerCase()) || h !== d + 1 || upos[h] !== "NUM" || !isUnder(heads, h, v)) continue;
+    heads[d] = v;
+    deprels[d] = "compound:prt";
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, participlesOnNouns, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -132,6 +132,27 @@ describe("appositionSubjects", () => {
     const deprels = [...d];
     appositionSubjects(heads, deprels, d[2] === "dep" ? words.map((w) => (w === "," ? "-" : w)) : words, upos);
     expect([heads[4], deprels[4]]).toEqual([head, rel]);
+  });
+});
+
+describe("reports and their speakers", () => {
+  it("give a participle of speech after a report to the speaker, and \"it\" in an institution's report to it", async () => {
+    const doc = await analyze("Measles cases in Europe rose sharply last year, the World Health Organization said on Thursday, urging governments to increase vaccination rates.\nUkraine's air force said Tuesday it shot down 30 of 38 drones launched by Russia overnight.\n");
+    const line = (t: { subject: { name: string }; predicate: string; object: { name: string } }) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`;
+    const lines = doc.triples.map(line);
+    expect(lines).toContain("World Health Organization | urging | governments");
+    expect(lines).toContain("Ukraine's air force | shot down | 30 of 38 drones");
+  });
+
+  it.each([
+    // 0 shot 1 down 2 30 3 of 4 38 5 drones
+    ["a particle hung on the number after its verb", ["shot", "down", "30", "of", "38", "drones"], ["VERB", "ADV", "NUM", "ADP", "NUM", "NOUN"], 0],
+    ["a preposition before a noun stays", ["fell", "down", "30", "of", "38", "drones"], ["VERB", "ADV", "NOUN", "ADP", "NUM", "NOUN"], 2],
+  ])("particlesBeforeNumbers: %s", (_, words, upos, head) => {
+    const heads = [-1, 2, 5, 4, 2, 0];
+    const deprels = ["root", "advmod", "nummod", "case", "nmod", "obj"];
+    particlesBeforeNumbers(heads, deprels, words, upos);
+    expect(heads[1]).toBe(head);
   });
 });
 
