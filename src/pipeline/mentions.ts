@@ -93,8 +93,8 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     // A head word of organizations' names decides over Person and Misc; a place the recognizer saw
     // in its context keeps its type ("the West Bank", "the Soviet Union", "the Russian Federation").
     if ((type === "Person" || type === "Misc") && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
-    // "the James Webb Space Telescope", "the Sputnik V vaccine": a thing's name, not a person's.
-    if (type === "Person" && end - start > 1 && THING_HEADS.has(last.text.toLowerCase()) && /^\p{Lu}/u.test(last.text)) type = "Misc";
+    // "the James Webb Space Telescope", "the Sputnik V vaccine": a thing's name, not a person's or an organization's.
+    if ((type === "Person" || type === "Organization") && end - start > 1 && THING_HEADS.has(last.text.toLowerCase()) && /^\p{Lu}/u.test(last.text)) type = "Misc";
     // "the Voting Rights Act", "the Kyoto Protocol", "the Paris Agreement": a law's or a treaty's name.
     if (end - start > 1 && LAW_HEADS.has(last.text)) type = "Misc";
     type = kindOf(tokens, start) ?? type;
@@ -252,7 +252,7 @@ function kindOf(tokens: readonly Token[], start: number): "Organization" | "Loca
   return undefined;
 }
 
-/** Last words of names of things (instruments, vehicles, works, products), which no person's name ends with. */
+/** Last words of names of things (instruments, vehicles, works, products), which no person's or organization's name ends with. */
 const THING_HEADS = new Set(
   "telescope satellite spacecraft rocket missile vaccine film movie album novel aircraft tanker frigate submarine app chatbot smartphone programme".split(" "),
 );

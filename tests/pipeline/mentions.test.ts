@@ -42,6 +42,7 @@ describe("findMentions", () => {
     ["She joined Northwind Traders last year.", { "Northwind Traders": "PER" }, ["Organization:Northwind Traders", "Date:last year"]],
     ["He joined Acme Federation.", { "Acme Federation": "MISC" }, ["Organization:Acme Federation"]],
     ["They used the James Webb Space Telescope.", { "James Webb Space Telescope": "PER" }, ["Misc:James Webb Space Telescope"]],
+    ["They used the Hubble Space Telescope.", { "Hubble Space Telescope": "ORG" }, ["Misc:Hubble Space Telescope"]],
     ["It violated the Voting Rights Act.", { "Voting Rights Act": "ORG" }, ["Misc:Voting Rights Act"]],
     ["They signed the Kyoto Protocol.", { "Kyoto Protocol": "LOC" }, ["Misc:Kyoto Protocol"]],
     ["The former mayor of Paterson spoke.", { Paterson: "ORG" }, ["Location:Paterson"]],
