@@ -297,9 +297,9 @@ class Resolver {
       if (hits.length === 1) return hits[0];
       // "Rivermark" for Rivermark Foods Inc, "Boeing" for Boeing Co: the first word of one
       // organization's longer name in this document (a company named by its distinctive word).
-      const firsts = (this.byWord.get(last) ?? []).filter(
-        (c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => n.startsWith(`${last} `) && !PLACE_PREFIXES.has(last)),
-      );
+      const firsts = PLACE_PREFIXES.has(last)
+        ? []
+        : (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => n.startsWith(`${last} `)));
       if (firsts.length === 1) return firsts[0];
     }
     return undefined;

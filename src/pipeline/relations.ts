@@ -196,7 +196,6 @@ class Extractor {
     return { mention, text: full.text, named: false, pronoun: false };
   }
 
-  /** A proper-noun or title head whose phrase holds one name ("General Herzi Halevi", "chief Jane Roe"): the name. */
   /**
    * A phrase's token range widened to the whole of each name it cuts: "the United Food and
    * Commercial Workers union", parsed as a coordination, is one phrase headed by "union".
@@ -211,6 +210,7 @@ class Extractor {
     return [lo, hi];
   }
 
+  /** A proper-noun or title head whose phrase holds one name ("General Herzi Halevi", "chief Jane Roe"): the name. */
   private namedInside(i: number, lo: number, hi: number): Mention | undefined {
     const t = this.t;
     const inside = this.mentions.filter((m) => m.type !== "Date" && m.tokenStart !== undefined && m.tokenStart >= lo && m.tokenEnd! <= hi);
