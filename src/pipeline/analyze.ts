@@ -16,6 +16,7 @@ import {
   gerundNounsBeforeAuxiliaries,
   joinDoubleSubjects,
   joinNameParticles,
+  lowercaseCommonNouns,
   namesAsProperNouns,
   namesBeforeAmounts,
   objectsAfterGerunds,
@@ -24,6 +25,7 @@ import {
   participlesOnNouns,
   particlesBeforeNumbers,
   participlesAfterReports,
+  ratesAfterAmounts,
   reducedRelatives,
   relativePronounsBeforeVerbs,
   relativeRoots,
@@ -38,7 +40,7 @@ import {
   titleAppositions,
   toldThat,
 } from "./repairs.js";
-import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse } from "./mentions.js";
+import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse, repeatedNames } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
@@ -105,6 +107,7 @@ export function annotateSentences(
     // (Not in headlines: title case misleads the recognizer there, see filterHeadlineMentions.)
     if (!headline && labels) namesAsProperNouns(s.tokens.map((t) => t.text), labels, upos, xpos);
     if (annotators.canBeNoun) roleWordsAsNouns(words, upos, xpos, annotators.canBeNoun);
+    if (annotators.canBeNoun) lowercaseCommonNouns(words, labels, upos, xpos, annotators.canBeNoun);
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
     comparativesBeforeParticiples(words, upos, xpos);
     const { canBePresentVerb, canBePastVerb, canBeBaseVerb } = annotators;
@@ -122,6 +125,7 @@ export function annotateSentences(
       appositionSubjects(tree.heads, tree.deprels, words, upos);
       participlesOnNouns(tree.heads, tree.deprels, upos, xpos);
       particlesBeforeNumbers(tree.heads, tree.deprels, words, upos);
+      ratesAfterAmounts(tree.heads, tree.deprels, words, upos);
       reducedRelatives(tree.heads, tree.deprels, words, xpos);
       clausesAfterPrepositions(tree.heads, tree.deprels, words, xpos);
       participleRoots(tree.heads, tree.deprels, xpos);
@@ -191,8 +195,10 @@ export function verbAfterInsertion(words: readonly string[], upos: string[], xpo
 
 export function analyzeDocument(document: Document, annotators: Annotators): AnalyzedDocument {
   const segmented = splitSentences(document.text);
-  const labels = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinNameParticles(segmented[i]!.tokens.map((t) => t.text), l, annotators.isCommonWord));
+  const words = segmented.map((s) => s.tokens.map((t) => t.text));
   const headlines = headlineSentences(segmented, document.text);
+  const recognized = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinNameParticles(words[i]!, l, annotators.isCommonWord));
+  const labels = repeatedNames(words, recognized, headlines);
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
   const named = companiesByUse(sentences, labels, headlines, annotators.isCommonWord);
   const found = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, named[i] ?? [], document.date)), headlines))));

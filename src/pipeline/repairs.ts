@@ -165,6 +165,21 @@ export function roleWordsAsNouns(words: readonly string[], upos: string[], xpos:
 }
 
 /**
+ * Tags (changed in place) with a lowercase word the tagger read as a proper noun, outside any name
+ * the recognizer found, made a common noun when it can be one: "The England captain, who joined …"
+ * (capitals around it mislead the tagger; news spells its names with capitals).
+ */
+export function lowercaseCommonNouns(words: readonly string[], labels: readonly string[] | undefined, upos: string[], xpos: string[], canBeNoun: (word: string) => boolean): void {
+  words.forEach((w, i) => {
+    if (upos[i] !== "PROPN" || (labels?.[i] ?? "O") !== "O" || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return;
+    const plural = xpos[i] === "NNPS" || (/[^s]s$/.test(w) && !canBeNoun(w) && canBeNoun(w.slice(0, -1)));
+    if (!canBeNoun(plural ? w.slice(0, -1) : w)) return;
+    upos[i] = "NOUN";
+    xpos[i] = plural ? "NNS" : "NN";
+  });
+}
+
+/**
  * Tags (changed in place) with a word in -ing between a noun and a finite auxiliary made a noun: in "a
  * wheel bearing had overheated", "bearing" ends the subject (UD EWT train tags 11 of 12 such words
  * NN: "arms smuggling is", "emergency funding was").
@@ -632,6 +647,26 @@ export function particlesBeforeNumbers(heads: number[], deprels: string[], words
     if (upos[v] !== "VERB" || !PARTICLES.has(words[d]!.toLowerCase()) || h !== d + 1 || upos[h] !== "NUM" || !isUnder(heads, h, v)) continue;
     heads[d] = v;
     deprels[d] = "compound:prt";
+  }
+}
+
+/**
+ * Heads and labels (changed in place) for a rate after an amount that the parser made a second
+ * object or oblique of the verb: in "will pay $63.50 a share", "rose to $90 a barrel" and "earns
+ * 3,000 euros a month", "a share" says what the amount is per (UD: nmod:npmod of the amount).
+ */
+export function ratesAfterAmounts(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let i = 2; i < heads.length; i++) {
+    if (upos[i] !== "NOUN" || !/^(a|an|per)$/i.test(words[i - 1]!) || heads[i - 1] !== i) continue;
+    // The amount: a number, the currency sign it belongs to ("$63.50"), or a counted noun ("3,000 euros").
+    const p = i - 2;
+    const n = heads[p]!;
+    const counted = upos[p] === "NOUN" && upos[p - 1] === "NUM" && heads[p - 1] === p;
+    if (upos[p] !== "NUM" && !counted) continue;
+    const amount = !counted && n >= 0 && n < p && (upos[n] === "SYM" || upos[n] === "NOUN") && deprels[p] === "nummod" ? n : p;
+    if (heads[i] !== heads[amount] || heads[i] < 0 || !/^(obj|obl|obl:npmod|obl:unmarked|nmod|nmod:npmod|nmod:unmarked)$/.test(deprels[i]!)) continue;
+    heads[i] = amount;
+    deprels[i] = "nmod:npmod";
   }
 }
 

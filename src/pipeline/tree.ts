@@ -100,8 +100,10 @@ export class Tree {
     };
     visit(i);
     // Trim punctuation and stray markers at the edges.
-    // A preposition of a modifier inside the phrase stays ("at least 40 people").
-    const inner = (k: number) => this.upos(k) === "ADP" && this.head(k) > k && this.head(k) <= hi && this.head(k) !== i && this.rel(this.head(k)) !== "case";
+    // A preposition of a modifier inside the phrase stays ("at least 40 people"); not one the parser
+    // hung on a title inside a name ("by Governor Greg Abbott", with "Governor" a modifier of "Greg").
+    const inner = (k: number) =>
+      this.upos(k) === "ADP" && this.head(k) > k && this.head(k) <= hi && this.head(k) !== i && this.rel(this.head(k)) !== "case" && this.upos(this.head(k)) !== "PROPN";
     while (lo < hi && /^(PUNCT|CCONJ|ADP|SCONJ)$/.test(this.upos(lo)) && this.rel(lo) !== "nmod:poss" && !inner(lo)) lo++;
     while (hi > lo && this.upos(hi) === "PUNCT") hi--;
     return [lo, hi + 1];

@@ -2,10 +2,11 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, namesAsProperNouns, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
+import { Tree } from "../../src/pipeline/tree.js";
 import { loadAnnotators } from "../../src/pipeline/annotators.js";
 
 const analyze = async (text: string) => analyzeDocument({ id: "d", source: "test", text }, await loadAnnotators());
@@ -114,6 +115,39 @@ describe("arguments and names", () => {
   it("keep the preposition of a modifier inside the phrase", async () => {
     const doc = await analyze("A magnitude 6.4 earthquake struck eastern Turkey, killing at least 40 people.\n");
     expect(doc.triples.find((t) => t.predicate === "killing")?.objectText).toBe("at least 40 people");
+  });
+
+  it.each([
+    // the agent's "by", hung on the title inside the name, is no part of it
+    [`signed VERB VBN 0 root
+      by ADP IN 3 case
+      Governor PROPN NNP 4 nmod:desc
+      Greg PROPN NNP 1 obl:agent
+      Abbott PROPN NNP 4 flat`, 3, "Governor Greg Abbott"],
+    // "at least" stays
+    [`killed VERB VBD 0 root
+      at ADP IN 3 case
+      least ADV RBS 4 advmod
+      40 NUM CD 5 nummod
+      people NOUN NNS 1 obj`, 4, "at least 40 people"],
+  ])("trim a preposition at the phrase's edge unless a modifier inside owns it (%#)", (rows, head, text) => {
+    const t = new Tree(tree(rows));
+    const [lo, hi] = t.phrase(head);
+    expect(t.sentence.tokens.slice(lo, hi).map((x) => x.text).join(" ")).toBe(text);
+  });
+});
+
+describe("lowercaseCommonNouns", () => {
+  it.each([
+    [["The", "England", "captain", ","], ["DET", "PROPN", "PROPN", "PUNCT"], ["O", "B-LOC", "O", "O"], "NOUN NN"],
+    [["the", "Texas", "attorneys", "said"], ["DET", "PROPN", "PROPN", "VERB"], ["O", "B-LOC", "O", "O"], "NOUN NNS"],
+    // inside a name, or no common noun: left alone
+    [["the", "Acme", "captain", "Inc"], ["DET", "PROPN", "PROPN", "PROPN"], ["O", "B-ORG", "I-ORG", "I-ORG"], "PROPN NNP"],
+    [["the", "Acme", "zorblat", "said"], ["DET", "PROPN", "PROPN", "VERB"], ["O", "B-ORG", "O", "O"], "PROPN NNP"],
+  ])("%j", (words, upos, labels, expected) => {
+    const xpos = upos.map((u) => (u === "PROPN" ? "NNP" : "X"));
+    lowercaseCommonNouns(words, labels, upos, xpos, (w) => /^(captain|attorney)$/.test(w));
+    expect(`${upos[2]} ${xpos[2]}`).toBe(expected);
   });
 });
 
@@ -668,6 +702,26 @@ describe("numbers and amounts", () => {
       than ADP 4 case
       ever ADV 2 obl`;
     expect(run(words, comparativeNumbers)).toBe("wanted>0:root more>1:obj than>4:case ever>2:obl");
+  });
+
+  it.each([
+    [`pay VERB 0 root
+      $ SYM 1 obj
+      63.50 NUM 2 nummod
+      a DET 5 det
+      share NOUN 1 obj`, "pay>0:root $>1:obj 63.50>2:nummod a>5:det share>2:nmod:npmod"],
+    [`earns VERB 0 root
+      3,000 NUM 3 nummod
+      euros NOUN 1 obj
+      a DET 5 det
+      month NOUN 1 obl:npmod`, "earns>0:root 3,000>3:nummod euros>1:obj a>5:det month>3:nmod:npmod"],
+    // no amount before it: left alone
+    [`gave VERB 0 root
+      them PRON 1 iobj
+      a DET 4 det
+      share NOUN 1 obj`, "gave>0:root them>1:iobj a>4:det share>1:obj"],
+  ])("hang a rate on the amount before it (%#)", (rows, expected) => {
+    expect(repairTree(rows, (h, l, w, u) => ratesAfterAmounts(h, l, w, u))).toBe(expected);
   });
 
   it("make a name before an amount the indirect object", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { companiesByUse, filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans } from "../../src/pipeline/mentions.js";
+import { companiesByUse, datelineTypes, filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans, repeatedNames } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { tree } from "../helpers/trees.js";
 
@@ -64,6 +64,15 @@ describe("findMentions", () => {
     ["He met the Acme Institute for Jane Roe.", { "Acme Institute": "ORG", "Jane Roe": "PER" }, ["Organization:Acme Institute", "Person:Jane Roe"]],
     ["The Acme Institute in Norland met.", { "Acme Institute": "ORG", Norland: "LOC" }, ["Organization:Acme Institute", "Location:Norland"]],
     ["They crossed the Left Bank of Paris.", { "Left Bank": "LOC", Paris: "LOC" }, ["Location:Left Bank", "Location:Paris"]],
+    // a natural feature's name is a place's, when the recognizer said organization
+    ["The Taquari River burst its banks.", { "Taquari River": "ORG" }, ["Location:Taquari River"]],
+    ["The Atacama Desert is dry.", { "Atacama Desert": "ORG" }, ["Location:Atacama Desert"]],
+    ["Gold Coast won.", { "Gold Coast": "ORG" }, ["Organization:Gold Coast"]],
+    ["Mickey Rivers scored.", { "Mickey Rivers": "PER" }, ["Person:Mickey Rivers"]],
+    // where something is based, located or born is a place
+    ["Acme, based in Somerset, New Jersey, grew.", { Acme: "ORG", Somerset: "ORG", "New Jersey": "LOC" }, ["Organization:Acme", "Location:Somerset", "Location:New Jersey"]],
+    ["She was born in Kessel.", { Kessel: "PER" }, ["Location:Kessel"]],
+    ["She was born in 1950.", {}, ["Date:1950=1950"]],
   ])("%s", (text, spans, expected) => {
     expect(summary(text, spans)).toEqual(expected);
   });
@@ -168,5 +177,52 @@ describe("findDates", () => {
     ["He was convicted in December of 2023.", undefined, ["December of 2023=2023-12"]],
   ])("%s (document date %s)", (text, documentDate, expected) => {
     expect(dates(text, documentDate)).toEqual(expected);
+  });
+});
+
+describe("repeatedNames", () => {
+  const words = (text: string) => text.split(" ");
+  const bio = (text: string, spans: Record<string, string>) => {
+    const ws = words(text);
+    const labels = ws.map(() => "O");
+    for (const [phrase, type] of Object.entries(spans)) {
+      const p = phrase.split(" ");
+      const i = ws.findIndex((_, k) => p.every((w, j) => ws[k + j] === w));
+      p.forEach((_, j) => (labels[i + j] = `${j ? "I" : "B"}-${type}`));
+    }
+    return labels;
+  };
+
+  it.each([
+    // broken at its conjunction the second time: made whole, with the name's type
+    ["the nationalist Law and Justice party won .", { "Law and Justice": "ORG" }, "Law and Justice remained the largest party .", { Law: "LOC", Justice: "ORG" }, "B-ORG I-ORG I-ORG O O O O O"],
+    // read whole with another type: the name's type
+    ["Suu Kyi spoke to Suu Kyi 's aides .", { "Suu Kyi": "PER", "Suu Kyi 's": "PER" }, "Suu Kyi left .", { "Suu Kyi": "LOC" }, "B-PER I-PER O O"],
+    // inside a longer name it stays
+    ["New York is big .", { "New York": "LOC" }, "New York Yankees won .", { "New York Yankees": "ORG" }, "B-ORG I-ORG I-ORG O O"],
+    // words no label touches stay unlabelled
+    ["Law and Justice won .", { "Law and Justice": "ORG" }, "law and justice matter .", {}, "O O O O O"],
+    ["Acme Foods grew .", { "Acme Foods": "ORG" }, "Acme Foods fell .", {}, "O O O O"],
+  ])("%s / %s", (first, firstSpans, second, secondSpans, expected) => {
+    const out = repeatedNames([words(first), words(second)], [bio(first, firstSpans), bio(second, secondSpans)]);
+    expect(out[1]!.join(" ")).toBe(expected);
+  });
+
+  it("learns nothing from a headline", () => {
+    const out = repeatedNames([words("Rival Law Firms Merge"), words("Rival Law Firms fell")], [["B-ORG", "I-ORG", "I-ORG", "O"], ["O", "B-ORG", "O", "O"]], new Set([0]));
+    expect(out[1]).toEqual(["O", "B-ORG", "O", "O"]);
+  });
+});
+
+describe("datelineTypes", () => {
+  it.each([
+    ["MUNICH —", "Location"],
+    ["MUNICH (AP) —", "Location"],
+    ["RUGBY UNION -", "Organization"],
+  ])("types the place of %s", (line, type) => {
+    const [s] = splitSentences(`${line} The club won.`);
+    expect(s!.dateline).toBe(true);
+    const [m] = findMentions(s!, s!.tokens.map((_, i) => (i === 0 ? "B-ORG" : i === 1 && s!.tokens[1]!.text === "UNION" ? "I-ORG" : "O")));
+    expect(datelineTypes([s!], [m!])[0]!.type).toBe(type);
   });
 });
