@@ -153,24 +153,35 @@ const ORGANIZATION_PARTICIPLES = new Set(["based", "headquartered", "listed"]);
  */
 export function organizationsByUse(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
   const orgs = new Set<string>();
+  // Names read as persons' that the document uses as a company's in a way no person's name is
+  // ("Novo Nordisk's chief executive", "shares of Acme"); people have staff and investors, though.
+  const persons = new Set<string>();
   for (const m of mentions) {
-    if ((m.type !== "Location" && m.type !== "Misc" && m.type !== "Organization") || m.tokenStart === undefined || COUNTRY_NAMES.has(m.name.toLowerCase()) || DEMONYMS.has(m.name)) continue;
+    if ((m.type !== "Location" && m.type !== "Misc" && m.type !== "Organization" && m.type !== "Person") || m.tokenStart === undefined || COUNTRY_NAMES.has(m.name.toLowerCase()) || DEMONYMS.has(m.name)) continue;
     const tokens = sentences[m.sentence]?.tokens ?? [];
     const head = headOf(tokens, m.tokenStart, m.tokenEnd!);
-    if (head !== undefined && usedAsCompany(tokens, head)) orgs.add(m.name);
+    if (head === undefined) continue;
+    if (m.type === "Person") {
+      if (usedAsCompany(tokens, head, ONLY_COMPANY_NOUNS)) persons.add(m.name);
+    } else if (usedAsCompany(tokens, head)) orgs.add(m.name);
   }
-  if (orgs.size === 0) return [...mentions];
-  return mentions.map((m) => (orgs.has(m.name) && (m.type === "Location" || m.type === "Misc") ? { ...m, type: "Organization" } : m));
+  if (orgs.size === 0 && persons.size === 0) return [...mentions];
+  return mentions.map((m) =>
+    (orgs.has(m.name) && (m.type === "Location" || m.type === "Misc")) || (persons.has(m.name) && m.type === "Person") ? { ...m, type: "Organization" } : m,
+  );
 }
 
+/** Nouns of a company's that no person has ("Acme's chief executive", "Acme's shareholders"). */
+const ONLY_COMPANY_NOUNS = new Set("shares stock shareholders shareholder headquarters ceo cfo executive subsidiary subsidiaries".split(" "));
+
 /** Whether the name headed by token `head` is used as a company's: "Shares of Amazon", "Amazon's employees", "Amazon shares", "Amazon, based in Seattle". */
-function usedAsCompany(tokens: readonly Token[], head: number): boolean {
+function usedAsCompany(tokens: readonly Token[], head: number, nouns: ReadonlySet<string> = COMPANY_NOUNS): boolean {
   const t = tokens[head]!;
   const up = t.head !== undefined && t.head >= 0 ? tokens[t.head] : undefined;
   const word = up?.text.toLowerCase() ?? "";
   const caseOf = tokens.find((c, k) => c.head === head && c.deprel === "case" && k < head)?.text.toLowerCase();
   // (Not "Amazon chairman": a title before a name.)
-  const ofCompany = up && COMPANY_NOUNS.has(word) && ((t.deprel === "nmod" && caseOf === "of") || t.deprel === "nmod:poss" || (t.deprel === "compound" && /^(shares|stock)$/.test(word)));
+  const ofCompany = up && nouns.has(word) && ((t.deprel === "nmod" && caseOf === "of") || t.deprel === "nmod:poss" || (t.deprel === "compound" && /^(shares|stock)$/.test(word)));
   const based = tokens.some((c, k) => c.head === head && /^acl/.test(c.deprel ?? "") && ORGANIZATION_PARTICIPLES.has(c.text.toLowerCase()) && k > head) ||
     (up && ORGANIZATION_PARTICIPLES.has(word) && /^nsubj/.test(t.deprel ?? ""));
   return Boolean(ofCompany || based);

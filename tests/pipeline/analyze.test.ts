@@ -290,6 +290,24 @@ describe("organizations by use", () => {
     expect(new Set(doc.mentions.filter((m) => m.name === "Amazon").map((m) => m.type))).toEqual(new Set(["Organization"]));
   });
 
+  it.each([
+    ["Kessel Varn's chief executive", "executive", "Organization"],
+    ["Kessel Varn's shareholders", "shareholders", "Organization"],
+    // people have staff, employees and investors too
+    ["Kessel Varn's staff", "staff", "Person"],
+    ["Kessel Varn's investors", "investors", "Person"],
+  ])("make a name read as a person's an organization only by a use no person has: %s", (phrase, noun, type) => {
+    const s = tree(`
+      Kessel PROPN NNP 2 flat
+      Varn PROPN NNP 5 nmod:poss
+      's PART POS 2 case
+      ${noun === "executive" ? "chief ADJ JJ 5 amod" : "very ADV RB 5 advmod"}
+      ${noun} NOUN NN 6 nsubj
+      spoke VERB VBD 0 root`);
+    expect(phrase).toContain(noun);
+    expect(organizationsByUse([s], [named(s, 0, 2, "Person")]).map((m) => m.type)).toEqual([type]);
+  });
+
   it("read \"Amazon shares\" as such a use, but not a title before a name (\"Acme chairman Jane Roe\")", () => {
     const shares = tree(`
       Amazon PROPN NNP 2 compound
