@@ -40,7 +40,7 @@ import {
   titleAppositions,
   toldThat,
 } from "./repairs.js";
-import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse, repeatedNames } from "./mentions.js";
+import { companiesByUse, datelineTypes, listedCompanies, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse, repeatedNames } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
@@ -201,7 +201,8 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const labels = repeatedNames(words, recognized, headlines);
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
   const named = companiesByUse(sentences, labels, headlines, annotators.isCommonWord);
-  const found = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, named[i] ?? [], document.date)), headlines))));
+  const byUse = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, named[i] ?? [], document.date)), headlines))));
+  const found = annotators.isCompanyName ? listedCompanies(byUse, annotators.isCompanyName) : byUse;
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
   const propositions: Proposition[] = [];

@@ -1,6 +1,6 @@
 // The trained models behind the pipeline's token-level stages, behind one small interface so the
 // stages stay swappable (and testable with hand-built annotators). Models load once, lazily, from models/.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { KgError } from "../errors.js";
 import { inflateModelFiles } from "../nlp/model-files.js";
 import { modelPath } from "../nlp/model-path.js";
@@ -22,11 +22,20 @@ export interface Annotators {
   canBeNoun?(word: string): boolean;
   /** Whether a word is a common word rather than a name ("that", not "Sul"), for names (optional). */
   isCommonWord?(word: string): boolean;
+  /** Whether a name is a listed company's ("Walmart"), for names the recognizer read as persons or places (optional). */
+  isCompanyName?(name: string): boolean;
   /** BIO labels (B-PER, I-ORG, O, …) for the sentences of one document. */
   recognize(sentences: readonly (readonly string[])[]): string[][];
 }
 
 let loaded: Promise<Annotators> | undefined;
+
+/** models/companies.txt: one company name per line, "#" comments (an empty set when the file is missing). */
+function companyNames(): Set<string> {
+  const path = modelPath("companies.txt");
+  if (!existsSync(path)) return new Set();
+  return new Set(readFileSync(path, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")));
+}
 
 export function loadAnnotators(): Promise<Annotators> {
   return (loaded ??= load());
@@ -53,10 +62,12 @@ async function load(): Promise<Annotators> {
   const tagger = taggerMod.defaultTagger();
   await parserFile;
   const parser = parserMod?.defaultParser();
+  const companies = companyNames();
   return {
     tag: (words) => tagger.tag(words),
     parse: (words, upos, xpos) => parser?.parse(words, upos, xpos),
     recognize: (sentences) => ner.recognize(sentences),
+    isCompanyName: (name) => companies.has(name),
     recase: (words) => tagger.recase(words),
     canBePresentVerb: (word) => tagger.canBePresentVerb(word),
     canBePastVerb: (word) => tagger.canBePastVerb(word),

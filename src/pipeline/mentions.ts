@@ -171,6 +171,22 @@ export function organizationsByUse(sentences: readonly Sentence[], mentions: rea
   );
 }
 
+/**
+ * Mentions whose whole name is a listed company's ("Walmart", "JPMorgan Chase", "Meta Platforms")
+ * that the recognizer read as a person's or a place: organizations. A name that is also the last
+ * word of a person named in the document ("Michael Dell" ... "Dell") is left alone.
+ */
+export function listedCompanies(mentions: readonly Mention[], isCompanyName: (name: string) => boolean): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.type === "Person" ? m.name.split(" ") : [];
+    if (words.length > 1) surnames.add(words[words.length - 1]!);
+  }
+  return mentions.map((m) =>
+    (m.type === "Person" || m.type === "Location") && !m.coreference && !surnames.has(m.name) && isCompanyName(m.name) ? { ...m, type: "Organization" } : m,
+  );
+}
+
 /** Nouns of a company's that no person has ("Acme's chief executive", "Acme's shareholders"). */
 const ONLY_COMPANY_NOUNS = new Set("shares stock shareholders shareholder headquarters ceo cfo executive subsidiary subsidiaries".split(" "));
 

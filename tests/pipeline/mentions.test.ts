@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { companiesByUse, datelineTypes, filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans, repeatedNames } from "../../src/pipeline/mentions.js";
+import { companiesByUse, datelineTypes, filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans, listedCompanies, repeatedNames } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { tree } from "../helpers/trees.js";
 
@@ -129,6 +129,23 @@ describe("findMentions", () => {
     ];
     const kept = filterHeadlineMentions(mentions, headlineSentences(sentences, text)).map((m) => `${m.sentence}:${m.name}`);
     expect(kept).toEqual(["1:Acme Corporation", "1:Jane Roe"]);
+  });
+});
+
+describe("listedCompanies", () => {
+  const listed = new Set(["Walmart", "Meta Platforms", "Dell"]);
+  const typed = (text: string, labels: string[][]) => {
+    const sentences = splitSentences(text);
+    const mentions = sentences.flatMap((s, i) => findMentions(s, labels[i]!));
+    return listedCompanies(mentions, (n) => listed.has(n)).map((m) => `${m.name}:${m.type}`);
+  };
+  it.each([
+    ["a listed name read as a person's", "Walmart raised wages.", [["B-PER", "O", "O", "O"]], ["Walmart:Organization"]],
+    ["a listed name read as a place", "Meta Platforms sued Ohio.", [["B-LOC", "I-LOC", "O", "B-LOC", "O"]], ["Meta Platforms:Organization", "Ohio:Location"]],
+    ["an unlisted name stays", "Jane Roe spoke.", [["B-PER", "I-PER", "O", "O"]], ["Jane Roe:Person"]],
+    ["a listed name that is a person's surname here stays", "Michael Dell spoke.\nDell smiled.", [["B-PER", "I-PER", "O", "O"], ["B-PER", "O", "O"]], ["Michael Dell:Person", "Dell:Person"]],
+  ])("%s", (_what, text, labels, expected) => {
+    expect(typed(text, labels)).toEqual(expected);
   });
 });
 
