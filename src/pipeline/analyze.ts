@@ -40,7 +40,7 @@ import {
   titleAppositions,
   toldThat,
 } from "./repairs.js";
-import { companiesByUse, datelineTypes, listedCompanies, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, organizationsByUse, repeatedNames } from "./mentions.js";
+import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
