@@ -39,6 +39,16 @@ const ATTRIBUTION = new Set(["according"]);
 const PREPOSITIONAL_PARTICIPLES = new Set(["following", "including", "regarding", "concerning", "considering", "excluding", "pending", "barring", "given"]);
 /** Forms of "be" read as "is" in a predicate (the surface form stays in the evidence). */
 const BE = new Set(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"]);
+/** Nouns of a definite description that only a business is ("the company", "the firm"). */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set("company firm corporation retailer lender insurer airline automaker carmaker manufacturer chipmaker startup conglomerate".split(" "));
+
+/** Last words of the names of public bodies and associations, which "the company" never stands for. */
+const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(
+  ("administration agency ministry department council commission committee court parliament congress senate assembly authority bureau board " +
+    "police army navy university college union league association federation forum party organization organisation institute foundation government office")
+    .split(" "),
+);
+
 /** Verbs that report speech or writing ("…, the firm added"). */
 export const REPORTING: ReadonlySet<string> = new Set(["said", "says", "say", "added", "adds", "told", "tells", "noted", "notes", "stated", "states", "explained", "argued", "claimed", "claims", "reported", "warned", "announced", "insisted", "wrote", "writes", "suggested", "acknowledged", "confirmed", "predicted", "estimated"]);
 /**
@@ -254,7 +264,7 @@ class Extractor {
       // "the company": an organization of the last sentence that names one, its subject if that is
       // one ("Acme has lost ground to rival Globex ... the company" is Acme).
       // Not the subject of its own clause ("Acme, which controls the company": another one).
-      hit = this.salientOrganization(i, before);
+      hit = this.salientOrganization(i, before, noun);
     } else if ((PERSON_NOUNS.has(noun) || /^\d+-year-old$/.test(noun) || isNationalPersonNoun(t.text(i))) && t.rel(i).startsWith("nsubj")) {
       // "Norris won on Sunday. The British driver started from pole": a subject description opening
       // its sentence's people is the subject person of the last sentence naming one (as "he" is), or
@@ -278,12 +288,21 @@ class Extractor {
    * The organization "the company" (or "its") at token i refers to: one of the last sentence that
    * names one, its subject if that is one ("Acme has lost ground to rival Globex ... the company" is
    * Acme); never the subject of i's own clause ("Acme, which controls the company": another one).
+   * With the description's noun: the nearest organization whose name ends in it wins ("the European
+   * Central Bank ... the IMF ... the bank" is the central bank), and a company's noun never stands for
+   * a public body ("the Food and Drug Administration approved a drug made by Acme. The company ...").
    * `before`: the mentions before i, nearest first.
    */
-  private salientOrganization(i: number, before: readonly Mention[]): Mention | undefined {
+  private salientOrganization(i: number, before: readonly Mention[], noun?: string): Mention | undefined {
     const own = this.clauseSubject(i);
     const ownName = own !== undefined ? this.arg(own)?.mention.name : undefined;
-    const candidates = before.filter((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(m.name.split(" ").pop()!.toLowerCase()) && m.name !== ownName);
+    const lastWord = (m: Mention) => m.name.split(" ").pop()!.toLowerCase();
+    let candidates = before.filter((m) => m.type === "Organization" && !INSTITUTION_NOUNS.has(lastWord(m)) && m.name !== ownName);
+    if (noun) {
+      const named = candidates.find((m) => m.name.includes(" ") ? lastWord(m) === noun : lastWord(m).endsWith(noun) && lastWord(m) !== noun);
+      if (named) return named;
+      if (COMPANY_NOUNS.has(noun)) candidates = candidates.filter((m) => !PUBLIC_BODY_HEADS.has(lastWord(m)));
+    }
     const last = candidates[0]?.sentence;
     return candidates.find((m) => m.sentence === last && this.context.subjects?.has(m)) ?? candidates[0];
   }

@@ -261,6 +261,17 @@ describe("definite descriptions across sentences", () => {
     const text = "Investors sold shares of Acme Corporation and bought shares of Globex Inc. on Monday.\nAnalysts said the company employs 4,000 people.\n";
     expect(await employs(text)).toEqual(["Globex Inc."]);
   });
+
+  it.each([
+    // A company's noun never stands for a public body, even the subject of the last sentence.
+    ["The Federal Aviation Administration approved a jet made by Acme Corporation.\nThe company employs 4,000 people.\n", "Acme Corporation"],
+    ["The European Commission fined Globex Inc. on Monday.\nThe firm employs 4,000 people.\n", "Globex Inc."],
+    // The nearest organization whose name ends in the description's noun, over a nearer one.
+    ["The Northern Mutual Bank lent money to Acme Corporation.\nLater Globex Inc. bought Acme.\nThe bank employs 4,000 people.\n", "Northern Mutual Bank"],
+    ["Rivals include Kestrelbank.\nGlobex Inc. said on Monday it would close two plants.\nThe bank employs 4,000 people.\n", "Kestrelbank"],
+  ])("read a description by what its noun says: %j", async (text, subject) => {
+    expect(await employs(text)).toEqual([subject]);
+  });
 });
 
 describe("kind nouns across a document", () => {
