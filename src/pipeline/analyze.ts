@@ -200,7 +200,7 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const recognized = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinNameParticles(words[i]!, l, annotators.isCommonWord));
   const labels = repeatedNames(words, recognized, headlines);
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
-  const named = companiesByUse(sentences, labels, headlines, annotators.isCommonWord);
+  const named = companiesByUse(sentences, labels, headlines, annotators.isCommonWord, annotators.isCompanyName);
   const byUse = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, named[i] ?? [], document.date)), headlines))));
   const found = annotators.isCompanyName ? listedCompanies(byUse, annotators.isCompanyName) : byUse;
   const mentions: Mention[] = [];

@@ -213,6 +213,7 @@ export function companiesByUse(
   labels: readonly (readonly string[])[],
   headlines: ReadonlySet<number> = new Set(),
   isCommonWord: (word: string) => boolean = () => false,
+  isCompanyName: (name: string) => boolean = () => false,
 ): string[][] {
   const names = new Set<string>();
   sentences.forEach((s, k) => {
@@ -233,6 +234,19 @@ export function companiesByUse(
       const text = tokens.slice(i, j + 1).map((t) => t.text).join(" ");
       const head = headOf(tokens, i, j + 1);
       if (head !== undefined && !COUNTRY_NAMES.has(text.toLowerCase()) && !DEMONYMS.has(text) && !COMMON_ACRONYMS.has(text) && usedAsCompany(tokens, head)) names.add(text);
+      i = j;
+    }
+    // Listed companies' names the recognizer missed, read as proper nouns: "Apple said it would
+    // invest"; one opening the sentence that is also a common word only as its clause's subject.
+    const free = (i: number) => (labels[k]?.[i] ?? "O") === "O" && tokens[i]!.upos === "PROPN" && /^\p{Lu}/u.test(tokens[i]!.text);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!free(i)) continue;
+      let j = i;
+      while (j + 1 < tokens.length && free(j + 1)) j++;
+      const text = tokens.slice(i, j + 1).map((t) => t.text).join(" ");
+      const head = headOf(tokens, i, j + 1);
+      const subject = head !== undefined && /^nsubj/.test(tokens[head]!.deprel ?? "");
+      if (head !== undefined && isCompanyName(text) && !COUNTRY_NAMES.has(text.toLowerCase()) && !(i === 0 && isCommonWord(tokens[0]!.text) && !subject)) names.add(text);
       i = j;
     }
   });

@@ -172,6 +172,40 @@ describe("companiesByUse", () => {
     expect(companiesByUse([said, shares], [none(said), none(shares)], new Set([1]))).toEqual([none(said), none(shares)]);
     expect(companiesByUse([said, shares], [none(said), none(shares)], new Set(), (w) => w === "Siemens")).toEqual([none(said), none(shares)]);
   });
+
+  describe("with a list of companies", () => {
+    const invest = (first: string, deprel: string, last = "Apple") =>
+      tree(`
+        ${first} PROPN NNP 2 ${deprel}
+        said VERB VBD 0 root
+        it PRON PRP 4 nsubj
+        would AUX MD 5 aux
+        invest VERB VB 2 ccomp
+        in ADP IN 7 case
+        ${last} PROPN NNP 5 obl`, 0);
+    const listed = (name: string) => name === "Apple";
+    const common = (word: string) => word === "Apple";
+
+    it.each([
+      // a listed name read as a proper noun, wherever it occurs
+      ["Apple", "nsubj", () => false, ["B-ORG", "O", "O", "O", "O", "O", "B-ORG"]],
+      // opening the sentence, a common word is a name only as the subject
+      ["Apple", "nsubj", common, ["B-ORG", "O", "O", "O", "O", "O", "O"], "Texas"],
+      ["Apple", "discourse", common, ["O", "O", "O", "O", "O", "O", "O"], "Texas"],
+      // a longer run of proper nouns is another name
+      ["Kestrel", "compound", () => false, ["O", "O", "O", "O", "O", "O", "B-ORG"]],
+    ])("%s as %s", (first, deprel, isCommon, expected, last?: string) => {
+      const s = invest(first, deprel, last);
+      expect(companiesByUse([s], [none(s)], new Set(), isCommon, listed)).toEqual([expected]);
+    });
+
+    it("leaves names the recognizer found and proper nouns in headlines", () => {
+      const s = invest("Apple", "nsubj");
+      const found = ["B-ORG", "O", "O", "O", "O", "O", "B-ORG"];
+      expect(companiesByUse([s], [found], new Set(), () => false, listed)).toEqual([found]);
+      expect(companiesByUse([s], [none(s)], new Set([0]), () => false, listed)).toEqual([none(s)]);
+    });
+  });
 });
 
 describe("findDates", () => {
