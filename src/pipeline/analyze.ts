@@ -17,6 +17,7 @@ import {
   joinDoubleSubjects,
   joinNameParticles,
   lowercaseCommonNouns,
+  namedAppositionsOfObjects,
   namesAsProperNouns,
   namesBeforeAmounts,
   objectsAfterGerunds,
@@ -122,6 +123,7 @@ export function annotateSentences(
       comparativeNumbers(tree.heads, tree.deprels, words, upos);
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
+      namedAppositionsOfObjects(tree.heads, tree.deprels, words, upos);
       appositionSubjects(tree.heads, tree.deprels, words, upos);
       participlesOnNouns(tree.heads, tree.deprels, upos, xpos);
       particlesBeforeNumbers(tree.heads, tree.deprels, words, upos);

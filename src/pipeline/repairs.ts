@@ -518,6 +518,32 @@ export function appositionsWithoutConjunctions(heads: number[], deprels: string[
 }
 
 /**
+ * Heads and labels (changed in place) for a name set off by commas after a person noun that the
+ * parser hung on the verb instead: in "Scholz fired his finance minister, Christian Lindner, on
+ * Wednesday", Lindner is the minister (appos), not a second object or an oblique of "fired". Only
+ * for a proper-noun phrase without a preposition of its own, right after the phrase of a person noun
+ * (a role or title word) that is the same verb's object or oblique.
+ */
+export function namedAppositionsOfObjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let i = 0; i < heads.length; i++) {
+    const v = heads[i]!;
+    if (v < 0 || v > i || upos[i] !== "PROPN" || !/^(obj|iobj|obl|obl:tmod|obl:npmod|dep)$/.test(deprels[i]!)) continue;
+    if (heads.some((h, k) => h === i && !/^(flat|compound|punct)$/.test(deprels[k]!))) continue;
+    const start = phraseStart(heads, words, i);
+    const end = subtreeEnd(heads, i);
+    if (words[start - 1] !== "," || (end + 1 < words.length && !/^[,.;]$/.test(words[end + 1]!))) continue;
+    const n = start - 2;
+    if (n <= v || upos[n] !== "NOUN" || heads[n] !== v || !/^(obj|obl)$/.test(deprels[n]!)) continue;
+    const noun = words[n]!.toLowerCase();
+    if (!PERSON_NOUNS.has(noun) && !TITLE_WORDS.has(noun)) continue;
+    // Not a list of people ("the minister, Roe and Doe").
+    if (/^(and|or)$/i.test(words[end + 2] ?? "")) continue;
+    heads[i] = n;
+    deprels[i] = "appos";
+  }
+}
+
+/**
  * Heads, labels and tags (changed in place) for a clause after "after", "before", "since" or "until"
  * that the parser read as a noun with a participle on it: in "walked off the job after the union failed
  * to reach new contracts", the union is the subject of "failed" (a past tense), and the clause says

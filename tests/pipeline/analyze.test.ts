@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -611,6 +611,39 @@ describe("appositionsWithoutConjunctions", () => {
     const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
     expect(found).toContain("Argentina | is | Latin America's third-largest economy");
     expect(found.filter((f) => f.startsWith("Latin America's"))).toEqual([]);
+  });
+});
+
+describe("namedAppositionsOfObjects", () => {
+  // "Scholz fired his finance minister, Christian Lindner, on Wednesday", the name parsed as an oblique of "fired"
+  const rows = `Scholz PROPN 2 nsubj
+    fired VERB 0 root
+    his PRON 5 nmod:poss
+    finance NOUN 5 compound
+    minister NOUN 2 obj
+    , PUNCT 8 punct
+    Christian PROPN 8 compound
+    Lindner PROPN 2 obl
+    , PUNCT 11 punct
+    on ADP 11 case
+    Wednesday PROPN 2 obl`;
+
+  it("make a name set off by commas after a person noun the noun's apposition", () => {
+    expect(repairTree(rows, namedAppositionsOfObjects)).toBe(
+      "Scholz>2:nsubj fired>0:root his>5:nmod:poss finance>5:compound minister>2:obj ,>8:punct Christian>8:compound Lindner>5:appos ,>11:punct on>11:case Wednesday>2:obl",
+    );
+  });
+
+  it("leave names after other nouns, names with a preposition and lists alone", () => {
+    const unchanged = (r: string) => expect(repairTree(r, namedAppositionsOfObjects)).toBe(repairTree(r, () => {}));
+    unchanged(rows.replace("minister NOUN 2 obj", "budget NOUN 2 obj"));
+    unchanged(rows.replace("Christian PROPN 8 compound", "in ADP 8 case"));
+    unchanged(rows.replace(", PUNCT 11 punct", "and CCONJ 11 cc"));
+  });
+
+  it("give the verb's triple the name", async () => {
+    const doc = await analyze("Chancellor Olaf Scholz fired his finance minister, Christian Lindner, on Wednesday.\n");
+    expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain("Olaf Scholz | fired | Christian Lindner");
   });
 });
 
