@@ -702,6 +702,8 @@ class Extractor {
       }
     }
     const complement = t.children(v, "xcomp").filter((x) => t.upos(x) === "ADJ");
+    // "Roe, who became Acme's chief executive in 2020": the role is hers.
+    if (BECOME_VERBS.test(t.text(v)) && this.asserted(v)) for (const x of t.children(v, "xcomp")) if (t.upos(x) === "NOUN") this.role(subj, x);
     if (objs.length === 0) {
       // "confirmed that talks are underway": the clause is the object.
       for (const c of t.children(v, "ccomp")) this.emit(subj, vp.words, this.clauseArg(c), base - 0.2, vp, date);
@@ -905,6 +907,8 @@ class Extractor {
     }
     const obj = this.arg(h);
     if (!obj) return;
+    // "Roe is Acme's chief executive": her role.
+    if (t.upos(h) === "NOUN" && this.asserted(h)) this.role(subj, h);
     const pps = t.children(h, "obl").filter((o) => t.caseOf(o) !== undefined);
     // "are in Cairo", "were off the charts": the predicate nominal's preposition belongs to the relation.
     const prep = t.caseOf(h);
@@ -945,12 +949,18 @@ class Extractor {
     }
   }
 
+  /** Whether predicate h is stated as a fact: not negated ("was not"), not modal ("could become"). */
+  private asserted(h: number): boolean {
+    const t = this.t;
+    return !t.children(h, "advmod", "aux", "cop").some((c) => NEGATIONS.has(t.lower(c)) || MODALS.has(t.lower(c)));
+  }
+
   /**
    * A person and the role an apposition gives them in a named organization or place: "Jane Roe, the
    * chief executive of Acme" / "Acme's chief executive, Jane Roe" -> Jane Roe – chief executive of – Acme;
    * "John Kirby, a spokesman for the State Department" -> John Kirby – spokesman for – State Department.
    */
-  private role(person: number, roleHead: number): void {
+  private role(person: number | Arg, roleHead: number): void {
     const t = this.t;
     if (!/^(NOUN|PROPN)$/.test(t.upos(roleHead)) || !TITLE_WORDS.has(t.lower(roleHead)) || this.namedAt(roleHead)) return;
     const ownerOf = (h: number) => t.children(h, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || /^(of|for|at)$/.test(t.caseOf(c) ?? ""));
@@ -959,8 +969,8 @@ class Extractor {
     // The owner is a name, or a description of one named before ("the company's chief executive").
     const owner = ownerTok === undefined ? undefined : t.lower(ownerTok) === "its" ? this.possessiveIts(ownerTok) : (this.namedAt(ownerTok) ?? this.definiteReference(ownerTok, ...t.phrase(ownerTok)));
     if (!owner || (owner.type !== "Organization" && owner.type !== "Location")) return;
-    const subj = this.arg(person);
-    if (!subj) return;
+    const subj = typeof person === "number" ? this.arg(person) : person;
+    if (!subj || subj.mention.type !== "Person") return;
     const words = [...t.children(roleHead, "amod", "compound").filter((c) => !this.namedAt(c) && /^\p{Ll}/u.test(t.text(c))), roleHead].sort((x, y) => x - y);
     const first = t.tokens[words[0]!]!;
     const last = t.tokens[roleHead]!;

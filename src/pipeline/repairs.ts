@@ -151,14 +151,14 @@ export function namesAsProperNouns(words: readonly string[], labels: readonly st
 
 /**
  * Tags (changed in place) with a role word the tagger read as an adjective made a noun where its
- * phrase ends (a determiner or modifier before it, punctuation, a verb or the name it titles after):
+ * phrase ends (a determiner or modifier before it, punctuation, a verb, a preposition or the name it titles after):
  * "Boeing's chief executive, Kelly Ortberg, said", "IAG chief executive Luis Gallego".
  */
 export function roleWordsAsNouns(words: readonly string[], upos: string[], xpos: string[], canBeNoun: (word: string) => boolean): void {
   words.forEach((w, i) => {
     const lower = w.toLowerCase();
     if (upos[i] !== "ADJ" || !TITLE_WORDS.has(lower) || lower === "general" || !canBeNoun(lower)) return;
-    if (!/^(DET|ADJ|PART|PROPN)$/.test(upos[i - 1] ?? "") || !/^(PUNCT|VERB|AUX|PROPN|undefined)$/.test(String(upos[i + 1]))) return;
+    if (!/^(DET|ADJ|PART|PROPN)$/.test(upos[i - 1] ?? "") || !/^(PUNCT|VERB|AUX|PROPN|ADP|undefined)$/.test(String(upos[i + 1]))) return;
     upos[i] = "NOUN";
     xpos[i] = "NN";
   });

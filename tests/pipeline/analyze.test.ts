@@ -736,6 +736,7 @@ describe("roleWordsAsNouns", () => {
   it.each([
     [["Boeing", "'s", "chief", "executive", ",", "Kelly"], ["PROPN", "PART", "ADJ", "ADJ", "PUNCT", "PROPN"]],
     [["IAG", "chief", "executive", "Luis", "Gallego"], ["PROPN", "ADJ", "ADJ", "PROPN", "PROPN"]],
+    [["became", "Boeing", "'s", "chief", "executive", "in", "August"], ["VERB", "PROPN", "PART", "ADJ", "ADJ", "ADP", "PROPN"]],
   ])("make the role word ending the title a noun: %j", (words, upos) => {
     const xpos = upos.map((u) => (u === "ADJ" ? "JJ" : "NNP"));
     roleWordsAsNouns(words, upos, xpos, () => true);

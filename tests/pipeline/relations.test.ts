@@ -672,6 +672,48 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(person).filter((x) => x.includes(" of "))).toEqual([]);
   });
 
+  it.each([
+    // a copula's predicate noun
+    [`Jane PROPN NNP 6 nsubj
+      Roe PROPN NNP 1 flat
+      is AUX VBZ 6 cop
+      Acme PROPN NNP 6 nmod:poss
+      's PART POS 4 case
+      chairman NOUN NN 0 root`, "Jane Roe | chairman of | Acme"],
+    // the complement of "become", also in a relative clause
+    [`Jane PROPN NNP 4 nsubj
+      Roe PROPN NNP 1 flat
+      , PUNCT , 4 punct
+      who PRON WP 4 nsubj
+      became VERB VBD 1 acl:relcl
+      chief ADJ JJ 7 amod
+      executive NOUN NN 5 xcomp
+      of ADP IN 9 case
+      Acme PROPN NNP 7 nmod`, "Jane Roe | chief executive of | Acme"],
+    // not a negated or modal one
+    [`Jane PROPN NNP 6 nsubj
+      Roe PROPN NNP 1 flat
+      is AUX VBZ 6 cop
+      not PART RB 6 advmod
+      the DET DT 6 det
+      chairman NOUN NN 0 root
+      of ADP IN 8 case
+      Acme PROPN NNP 6 nmod`, undefined],
+    [`Jane PROPN NNP 4 nsubj
+      Roe PROPN NNP 1 flat
+      could AUX MD 4 aux
+      become VERB VB 0 root
+      chairman NOUN NN 4 xcomp
+      of ADP IN 7 case
+      Acme PROPN NNP 5 nmod`, undefined],
+  ])("gives a person the role a copula or \"become\" states: %#", (rows, expected) => {
+    const s = tree(rows);
+    const acme = s.tokens.findIndex((x) => x.text === "Acme");
+    const out = triples(extractRelations(s, [named(s, 0, 2, "Person"), named(s, acme, acme + 1, "Organization")]));
+    if (expected) expect(out).toContain(expected);
+    else expect(out.filter((x) => / (of|for|at) \| Acme$/.test(x))).toEqual([]);
+  });
+
   it("gives a role the organization of an \"at\" phrase, and the organization \"its\" refers to", () => {
     const at = tree(`
       Kevin PROPN NNP 0 root
