@@ -4,7 +4,7 @@
 import type { EntityType, Mention, Sentence, Token } from "../model/types.js";
 import { findDates } from "./dates.js";
 import { headOf } from "./tree.js";
-import { COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, ORGANIZATION_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, nameHead, ORGANIZATION_HEADS, TITLE_WORDS } from "./lexicon.js";
 
 /** Acronyms of common nouns, never names on their own ("investment in AI", "GDP grew"). */
 const COMMON_ACRONYMS = new Set("AI GDP CEO CEOs CFO COO IPO IPOs EV EVs TV PC PCs DNA GPS SUV SUVs LNG VAT ETF ETFs UAV UAVs CPI PMI".split(" "));
@@ -95,7 +95,8 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     if ((type === "Organization" || type === "Misc") && COUNTRY_NAMES.has(lower)) type = "Location";
     // A head word of organizations' names decides over Person and Misc; a place the recognizer saw
     // in its context keeps its type ("the West Bank", "the Soviet Union", "the Russian Federation").
-    if ((type === "Person" || type === "Misc") && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
+    // So does one before the name's "of" ("the Serum Institute of India").
+    if ((type === "Person" || type === "Misc") && end - start > 1 && (ORGANIZATION_HEADS.has(last.text.toLowerCase()) || ORGANIZATION_HEADS.has(nameHead(text) ?? ""))) type = "Organization";
     // "the James Webb Space Telescope", "the Sputnik V vaccine": a thing's name, not a person's or an organization's.
     if ((type === "Person" || type === "Organization") && end - start > 1 && THING_HEADS.has(last.text.toLowerCase()) && /^\p{Lu}/u.test(last.text)) type = "Misc";
     // "the Voting Rights Act", "the Kyoto Protocol", "the Paris Agreement": a law's or a treaty's name.

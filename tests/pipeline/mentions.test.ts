@@ -47,6 +47,8 @@ describe("findMentions", () => {
     ["They signed the Kyoto Protocol.", { "Kyoto Protocol": "LOC" }, ["Misc:Kyoto Protocol"]],
     ["The former mayor of Paterson spoke.", { Paterson: "ORG" }, ["Location:Paterson"]],
     ["The U.S. Geological Survey said so.", { "U.S. Geological Survey": "MISC" }, ["Organization:U.S. Geological Survey"]],
+    ["The Halden Institute of Norland said so.", { "Halden Institute of Norland": "MISC" }, ["Organization:Halden Institute of Norland"]],
+    ["Pope John Paul of Rome spoke.", { "John Paul of Rome": "PER" }, ["Person:John Paul of Rome"]],
     // a place the recognizer found keeps its type, whatever its last word
     ["Troops left the Left Bank.", { "Left Bank": "LOC" }, ["Location:Left Bank"]],
     ["Patients reached Mercy Hospital on Friday.", { "Mercy Hospital": "ORG" }, ["Facility:Mercy Hospital", "Date:Friday"]],
