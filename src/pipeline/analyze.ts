@@ -14,6 +14,7 @@ import {
   extractedSubjects,
   finiteClausesOnNouns,
   gerundNounsBeforeAuxiliaries,
+  joinCoordinatedNames,
   joinDoubleSubjects,
   joinNameParticles,
   lowercaseCommonNouns,
@@ -199,7 +200,7 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const segmented = splitSentences(document.text);
   const words = segmented.map((s) => s.tokens.map((t) => t.text));
   const headlines = headlineSentences(segmented, document.text);
-  const recognized = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinNameParticles(words[i]!, l, annotators.isCommonWord));
+  const recognized = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinCoordinatedNames(words[i]!, joinNameParticles(words[i]!, l, annotators.isCommonWord), annotators.isCommonWord));
   const labels = repeatedNames(words, recognized, headlines);
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
   const named = companiesByUse(sentences, labels, headlines, annotators.isCommonWord, annotators.isCompanyName);

@@ -2,7 +2,7 @@
 // names the recognizer broke at a particle, words inside names or ending a role phrase the tagger
 // misread, a noun the parser made a second subject, a name hung on a time phrase. Each is measured on
 // the development sets before it is kept (see the commit messages).
-import { BECOME_VERBS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { BECOME_VERBS, ORGANIZATION_HEADS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
 
 /**
  * A tree's heads and labels (heads changed in place) with a noun the parser made a second subject of a
@@ -119,6 +119,35 @@ export function joinNameParticles(words: readonly string[], labels: readonly str
       if (named ? out[k] === "O" || (k > j && out[k]!.startsWith("B-")) : out[k] !== "O" || !/^\p{Lu}/u.test(words[k]!) || isCommonWord(words[k]!)) break;
       out[k] = `I-${type}`;
     }
+  }
+  return out;
+}
+
+/** Words that open a noun phrase before a name, never inside one. */
+const NAME_OPENERS: ReadonlySet<string> = new Set("the a an this that these those its their his her our my your".split(" "));
+
+/**
+ * Entity labels (BIO) with an organization's name that the recognizer broke at its "and" made whole:
+ * in "the Ethics and Anti-Corruption Commission" labelled O B-MISC O B-ORG I-ORG, the capitalized
+ * common words before "and" belong to the name after it when that name ends in an organization's head
+ * word ("commission", "forum", "council"). Not across a name that is no common word ("Procter and
+ * Gamble Co" stays as the recognizer read it), and not at a sentence's start, where any word is capitalized.
+ */
+export function joinCoordinatedNames(words: readonly string[], labels: readonly string[], isCommonWord: (word: string) => boolean = () => false): string[] {
+  const out = [...labels];
+  for (let i = 2; i < words.length - 1; i++) {
+    if (words[i] !== "and" || out[i] !== "O" || out[i + 1] !== "B-ORG") continue;
+    let e = i + 2;
+    while (e < words.length && out[e] === "I-ORG") e++;
+    if (e - i < 3 || !ORGANIZATION_HEADS.has(words[e - 1]!.toLowerCase())) continue;
+    let b = i;
+    while (b > 1 && i - b < 3 && /^\p{Lu}\p{Ll}/u.test(words[b - 1]!) && !NAME_OPENERS.has(words[b - 1]!.toLowerCase()) && isCommonWord(words[b - 1]!) && /^(O|[BI]-(ORG|MISC))$/.test(out[b - 1]!)) b--;
+    if (b === i) continue;
+    // A name the common words end ("Acme Fire and Rescue Service") joins whole.
+    while (b > 0 && out[b]!.startsWith("I-") && out[b - 1]!.slice(2) === out[b]!.slice(2)) b--;
+    if (/^\p{Lu}/u.test(words[b - 1]!) && !NAME_OPENERS.has(words[b - 1]!.toLowerCase()) && !out[b]!.startsWith("B-")) continue;
+    out[b] = "B-ORG";
+    for (let k = b + 1; k < e; k++) out[k] = "I-ORG";
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -389,6 +389,24 @@ describe("role words", () => {
     // Before a noun it stays an adjective.
     const [board] = annotateSentences(splitSentences("The executive board met on Monday.\n"), annotators);
     expect(board!.tokens[1]!.upos).toBe("ADJ");
+  });
+});
+
+describe("joinCoordinatedNames", () => {
+  const common = (w: string) => ["The", "Ethics", "Research", "Teachers", "Fire"].includes(w);
+  it.each([
+    ["by the Ethics and Anti-Corruption Commission .", "O O B-MISC O B-ORG I-ORG O", "O O B-ORG I-ORG I-ORG I-ORG O"],
+    ["by the Ethics and Anti-Corruption Commission .", "O O O O B-ORG I-ORG O", "O O B-ORG I-ORG I-ORG I-ORG O"],
+    ["at Acme Fire and Rescue Service .", "O B-ORG I-ORG O B-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"],
+    // Not before a name that is no common word, a person's or a place's name, or a name without an organization's head word.
+    ["at Procter and Gamble Co .", "O B-PER O B-ORG I-ORG O", "O B-PER O B-ORG I-ORG O"],
+    ["by the Ethics and Anti-Corruption Commission .", "O O B-PER O B-ORG I-ORG O", "O O B-PER O B-ORG I-ORG O"],
+    ["by the Ethics and Acme Holdings .", "O O O O B-ORG O O", "O O O O B-ORG O O"],
+    // Not at a sentence's start, where every word is capitalized, nor with a lowercase "and".
+    ["Teachers and Education Ministry officials met .", "O O B-ORG I-ORG O O O", "O O B-ORG I-ORG O O O"],
+    ["by the Ethics AND Anti-Corruption Commission .", "O O O O B-ORG I-ORG O", "O O O O B-ORG I-ORG O"],
+  ])("%s", (text, labels, expected) => {
+    expect(joinCoordinatedNames(text.split(" "), labels.split(" "), common).join(" ")).toBe(expected);
   });
 });
 
