@@ -19,6 +19,7 @@ import {
   joinNameParticles,
   lowercaseCommonNouns,
   namedAppositionsOfObjects,
+  namedSecondSubjects,
   namesAsProperNouns,
   namesBeforeAmounts,
   objectsAfterGerunds,
@@ -37,6 +38,7 @@ import {
   speakersAfterObjects,
   subjectsAfterConjunctions,
   subjectsOfComplements,
+  timesAfterObjects,
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
@@ -125,6 +127,7 @@ export function annotateSentences(
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
       namedAppositionsOfObjects(tree.heads, tree.deprels, words, upos);
+      namedSecondSubjects(tree.heads, tree.deprels, words, upos);
       appositionSubjects(tree.heads, tree.deprels, words, upos);
       participlesOnNouns(tree.heads, tree.deprels, upos, xpos);
       particlesBeforeNumbers(tree.heads, tree.deprels, words, upos);
@@ -139,6 +142,7 @@ export function annotateSentences(
       participlesAfterReports(tree.heads, tree.deprels, words, xpos);
       speakersAfterObjects(tree.heads, tree.deprels, words, upos);
       timesBeforeVerbs(tree.heads, tree.deprels, words);
+      timesAfterObjects(tree.heads, tree.deprels, words);
       timesBeforeCommas(tree.heads, tree.deprels, words, upos);
       finiteClausesOnNouns(tree.heads, tree.deprels, xpos);
       subjectsAfterConjunctions(tree.heads, tree.deprels, words);
@@ -205,7 +209,7 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
   const named = companiesByUse(sentences, labels, headlines, annotators.isCommonWord, annotators.isCompanyName);
   const byUse = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, named[i] ?? [], document.date)), headlines))));
-  const found = annotators.isCompanyName ? listedCompanies(byUse, annotators.isCompanyName) : byUse;
+  const found = annotators.isCompanyName ? listedCompanies(byUse, annotators.isCompanyName, sentences) : byUse;
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
   const propositions: Proposition[] = [];

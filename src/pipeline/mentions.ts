@@ -104,6 +104,8 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     // "the Taquari River", "the Atacama Desert": a natural feature's name is a place's.
     if (type === "Organization" && end - start > 1 && NATURAL_FEATURE_HEADS.has(last.text)) type = "Location";
     type = kindOf(tokens, start) ?? type;
+    // "the Rio de Janeiro-based company": a modifier made of a name, Misc as CoNLL-2003 has "London-based".
+    if (/\p{L}-(based|born|led|backed|owned|run)$/u.test(last.text)) type = "Misc";
     if ((type === "Organization" || type === "Location") && FACILITY_HEADS.has(last.text.toLowerCase()) && end - start > 1) type = "Facility";
     out.push(mention(sentence, first.start, last.end, type, start, end));
   }
@@ -175,16 +177,18 @@ export function organizationsByUse(sentences: readonly Sentence[], mentions: rea
 /**
  * Mentions whose whole name is a listed company's ("Walmart", "JPMorgan Chase", "Meta Platforms")
  * that the recognizer read as a person's or a place: organizations. A name that is also the last
- * word of a person named in the document ("Michael Dell" ... "Dell") is left alone.
+ * word of a person named in the document ("Michael Dell" ... "Dell") is left alone, and so is a place
+ * after a lowercase "the" ("in the Amazon"), which no company's name takes.
  */
-export function listedCompanies(mentions: readonly Mention[], isCompanyName: (name: string) => boolean): Mention[] {
+export function listedCompanies(mentions: readonly Mention[], isCompanyName: (name: string) => boolean, sentences: readonly Sentence[] = []): Mention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
     const words = m.type === "Person" ? m.name.split(" ") : [];
     if (words.length > 1) surnames.add(words[words.length - 1]!);
   }
+  const afterThe = (m: Mention) => m.tokenStart !== undefined && sentences[m.sentence]?.tokens[m.tokenStart - 1]?.text === "the";
   return mentions.map((m) =>
-    (m.type === "Person" || m.type === "Location") && !m.coreference && !surnames.has(m.name) && isCompanyName(m.name) ? { ...m, type: "Organization" } : m,
+    (m.type === "Person" || (m.type === "Location" && !afterThe(m))) && !m.coreference && !surnames.has(m.name) && isCompanyName(m.name) ? { ...m, type: "Organization" } : m,
   );
 }
 

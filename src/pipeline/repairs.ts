@@ -61,6 +61,24 @@ export function detachNamesFromTimes(heads: number[], deprels: string[], words: 
   return out;
 }
 
+/**
+ * Heads and labels (changed in place) for a time phrase the parser hung on the verb's object: in
+ * "approved the bill last week", "last week" says when the approving was (obl:unmarked of the verb),
+ * not which bill. Only for a time noun with "last", "next", "this" … right after the object's words.
+ */
+export function timesAfterObjects(heads: number[], deprels: string[], words: readonly string[]): void {
+  for (let t = 0; t < heads.length; t++) {
+    const o = heads[t]!;
+    if (o < 0 || !/^nmod:(unmarked|tmod)$/.test(deprels[t]!) || deprels[o] !== "obj" || !TIME_NOUNS.has(words[t]!.toLowerCase())) continue;
+    const v = heads[o]!;
+    const modifiers = heads.flatMap((h, d) => (h === t && d < t ? [d] : []));
+    if (v < 0 || modifiers.length !== 1 || modifiers[0] !== t - 1 || !TIME_MODIFIERS.has(words[t - 1]!.toLowerCase())) continue;
+    if (t < o || subtreeEnd(heads, o) !== subtreeEnd(heads, t)) continue;
+    heads[t] = v;
+    deprels[t] = "obl:unmarked";
+  }
+}
+
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
@@ -758,6 +776,27 @@ export function appositionSubjects(heads: number[], deprels: string[], words: re
     heads[a] = v;
     deprels[a] = "nsubj";
   });
+}
+
+/**
+ * Heads and labels (changed in place) for a name set off by commas after the subject that the parser
+ * made a second subject of the verb: in "His chief of staff, Rui Costa, told reporters", the name is
+ * the apposition of "chief", who told. Only for a common noun's phrase ending right before the comma.
+ */
+export function namedSecondSubjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    const subjects = heads.flatMap((h, i) => (h === v && i < v && deprels[i] === "nsubj" ? [i] : []));
+    if (subjects.length !== 2) continue;
+    const [a, b] = subjects as [number, number];
+    let start = subtreeStart(heads, b);
+    let end = subtreeEnd(heads, b);
+    while (start < b && upos[start] === "PUNCT") start++;
+    while (end > b && upos[end] === "PUNCT") end--;
+    if (upos[a] !== "NOUN" || upos[b] !== "PROPN" || words[start - 1] !== "," || words[end + 1] !== ",") continue;
+    if (subtreeEnd(heads, a) !== start - 2 || words.slice(start, end + 1).some((w, k) => upos[start + k] === "VERB" || w === ",")) continue;
+    heads[b] = a;
+    deprels[b] = "appos";
+  }
 }
 
 const SPANS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -629,6 +629,65 @@ describe("appositionsWithoutConjunctions", () => {
     const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
     expect(found).toContain("Argentina | is | Latin America's third-largest economy");
     expect(found.filter((f) => f.startsWith("Latin America's"))).toEqual([]);
+  });
+});
+
+describe("namedSecondSubjects", () => {
+  // "His chief of staff, Rui Costa, told reporters", the name parsed as a second subject of "told"
+  const rows = `His PRON 2 nmod:poss
+    chief NOUN 9 nsubj
+    of ADP 4 case
+    staff NOUN 2 nmod
+    , PUNCT 6 punct
+    Rui PROPN 9 nsubj
+    Costa PROPN 6 flat
+    , PUNCT 6 punct
+    told VERB 0 root
+    reporters NOUN 9 obj`;
+
+  it("make a name set off by commas after the subject the subject's apposition", () => {
+    expect(repairTree(rows, namedSecondSubjects)).toBe(
+      "His>2:nmod:poss chief>9:nsubj of>4:case staff>2:nmod ,>6:punct Rui>2:appos Costa>6:flat ,>6:punct told>0:root reporters>9:obj",
+    );
+  });
+
+  it("leave a name after a name, a name without its closing comma and a clause alone", () => {
+    const unchanged = (r: string) => expect(repairTree(r, namedSecondSubjects)).toBe(repairTree(r, () => {}));
+    unchanged(rows.replace("chief NOUN 9 nsubj", "Acme PROPN 9 nsubj"));
+    unchanged(rows.replace(", PUNCT 6 punct\n    told", "and CCONJ 6 cc\n    told"));
+    unchanged(rows.replace("Costa PROPN 6 flat", "left VERB 6 acl"));
+  });
+
+  it("give the verb's triple the name", async () => {
+    const doc = await analyze("His chief of staff, Rui Costa, told reporters on Monday that the government was studying the text.\n");
+    expect(doc.triples.map((t) => t.subject.name)).toContain("Rui Costa");
+  });
+});
+
+describe("timesAfterObjects", () => {
+  // "The Senate approved the bill last week", "last week" parsed as a modifier of "bill"
+  const rows = `The DET 2 det
+    Senate PROPN 3 nsubj
+    approved VERB 0 root
+    the DET 5 det
+    bill NOUN 3 obj
+    last ADJ 7 amod
+    week NOUN 5 nmod:unmarked`;
+
+  it("hang a time phrase after the object on the verb", () => {
+    expect(repairTree(rows, timesAfterObjects)).toBe("The>2:det Senate>3:nsubj approved>0:root the>5:det bill>3:obj last>7:amod week>3:obl:unmarked");
+  });
+
+  it("leave other nouns, times without a modifier and times inside the object alone", () => {
+    const unchanged = (r: string) => expect(repairTree(r, timesAfterObjects)).toBe(repairTree(r, () => {}));
+    unchanged(rows.replace("week NOUN 5 nmod:unmarked", "session NOUN 5 nmod:unmarked"));
+    unchanged(rows.replace("last ADJ 7 amod", "long ADJ 7 amod"));
+    unchanged(`${rows}\n    of ADP 9 case\n    debate NOUN 5 nmod`);
+  });
+
+  it("keep the time out of the object's triple", async () => {
+    const doc = await analyze("The Senate approved the bill last week by 45 votes to 30.\n");
+    expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain("Senate | approved | bill");
   });
 });
 

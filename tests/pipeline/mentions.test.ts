@@ -47,6 +47,8 @@ describe("findMentions", () => {
     ["They signed the Kyoto Protocol.", { "Kyoto Protocol": "LOC" }, ["Misc:Kyoto Protocol"]],
     ["The former mayor of Paterson spoke.", { Paterson: "ORG" }, ["Location:Paterson"]],
     ["The U.S. Geological Survey said so.", { "U.S. Geological Survey": "MISC" }, ["Organization:U.S. Geological Survey"]],
+    ["The Norland-based firm said so.", { "Norland-based": "LOC" }, ["Misc:Norland-based"]],
+    ["The New Halden-based firm said so.", { "New Halden-based": "ORG" }, ["Misc:New Halden-based"]],
     ["The Halden Institute of Norland said so.", { "Halden Institute of Norland": "MISC" }, ["Organization:Halden Institute of Norland"]],
     ["Pope John Paul of Rome spoke.", { "John Paul of Rome": "PER" }, ["Person:John Paul of Rome"]],
     // a place the recognizer found keeps its type, whatever its last word
@@ -139,12 +141,14 @@ describe("listedCompanies", () => {
   const typed = (text: string, labels: string[][]) => {
     const sentences = splitSentences(text);
     const mentions = sentences.flatMap((s, i) => findMentions(s, labels[i]!));
-    return listedCompanies(mentions, (n) => listed.has(n)).map((m) => `${m.name}:${m.type}`);
+    return listedCompanies(mentions, (n) => listed.has(n), sentences).map((m) => `${m.name}:${m.type}`);
   };
   it.each([
     ["a listed name read as a person's", "Walmart raised wages.", [["B-PER", "O", "O", "O"]], ["Walmart:Organization"]],
     ["a listed name read as a place", "Meta Platforms sued Ohio.", [["B-LOC", "I-LOC", "O", "B-LOC", "O"]], ["Meta Platforms:Organization", "Ohio:Location"]],
     ["an unlisted name stays", "Jane Roe spoke.", [["B-PER", "I-PER", "O", "O"]], ["Jane Roe:Person"]],
+    ["a place after a lowercase \"the\" stays", "Rains fell on the Walmart.", [["O", "O", "O", "O", "B-LOC", "O"]], ["Walmart:Location"]],
+    ["a person's after \"the\" does not", "He sued the Walmart.", [["O", "O", "O", "B-PER", "O"]], ["Walmart:Organization"]],
     ["a listed name that is a person's surname here stays", "Michael Dell spoke.\nDell smiled.", [["B-PER", "I-PER", "O", "O"], ["B-PER", "O", "O"]], ["Michael Dell:Person", "Dell:Person"]],
   ])("%s", (_what, text, labels, expected) => {
     expect(typed(text, labels)).toEqual(expected);
