@@ -103,7 +103,7 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     if (end - start > 1 && LAW_HEADS.has(last.text)) type = "Misc";
     // "the Taquari River", "the Atacama Desert": a natural feature's name is a place's.
     if (type === "Organization" && end - start > 1 && NATURAL_FEATURE_HEADS.has(last.text)) type = "Location";
-    type = kindOf(tokens, start) ?? type;
+    type = kindOf(tokens, start, end) ?? type;
     // "the Rio de Janeiro-based company": a modifier made of a name, Misc as CoNLL-2003 has "London-based".
     if (/\p{L}-(based|born|led|backed|owned|run)$/u.test(last.text)) type = "Misc";
     if ((type === "Organization" || type === "Location") && FACILITY_HEADS.has(last.text.toLowerCase()) && end - start > 1) type = "Facility";
@@ -130,7 +130,7 @@ export function documentKinds(sentences: readonly Sentence[], mentions: readonly
   const kinds = new Map<string, EntityType | null>();
   for (const m of mentions) {
     if (m.tokenStart === undefined || m.type === "Date" || m.type === "Quantity") continue;
-    const kind = kindOf(sentences[m.sentence]?.tokens ?? [], m.tokenStart);
+    const kind = kindOf(sentences[m.sentence]?.tokens ?? [], m.tokenStart, m.tokenEnd);
     if (!kind) continue;
     const seen = kinds.get(m.name);
     kinds.set(m.name, seen === undefined || seen === kind ? kind : null);
@@ -339,7 +339,7 @@ export function datelineTypes(sentences: readonly Sentence[], mentions: readonly
  * Organization; "the city Odesa", "the city of Odesa": Location), or the participle and preposition
  * before it ("based in Somerset": Location), if any.
  */
-function kindOf(tokens: readonly Token[], start: number): "Organization" | "Location" | "Misc" | undefined {
+function kindOf(tokens: readonly Token[], start: number, end?: number): "Organization" | "Location" | "Misc" | undefined {
   const kind = (i: number) => {
     const t = tokens[i];
     if (!t || t.upos !== "NOUN" || !/^\p{Ll}+$/u.test(t.text)) return undefined;
@@ -347,6 +347,11 @@ function kindOf(tokens: readonly Token[], start: number): "Organization" | "Loca
   };
   const before = kind(start - 1);
   if (before) return before;
+  // "Vale, the Brazilian mining company, said": the kind an apposition after the name states.
+  const appos = end === undefined ? -1 : tokens.findIndex((t, k) => k >= end && t.deprel === "appos" && t.head !== undefined && t.head >= start && t.head < end && tokens[end]?.text === ",");
+  const determined = appos >= 0 && end !== undefined && tokens.some((t, k) => k === end + 1 && t.head === appos && t.deprel === "det" && /^(the|a|an)$/i.test(t.text));
+  const after = determined ? kind(appos) : undefined;
+  if (after) return after;
   if (tokens[start - 1]?.text === "of" && (kind(start - 2) === "Location" || PLACE_OF_NOUNS.has(tokens[start - 2]?.text ?? ""))) return "Location";
   // "Acme, based in Somerset, New Jersey": where something is based, located or born is a place.
   if (tokens[start - 1]?.text === "in" && /^(based|headquartered|located|born)$/i.test(tokens[start - 2]?.text ?? "")) return "Location";

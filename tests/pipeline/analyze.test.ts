@@ -632,6 +632,19 @@ describe("appositionsWithoutConjunctions", () => {
   });
 });
 
+describe("an apposition's kind noun", () => {
+  const typeOf = async (text: string, name: string) => (await analyze(text)).mentions.find((m) => m.name === name)?.type;
+  it.each([
+    ["Kestrel, the Norlandic mining company, declined to comment.\n", "Kestrel", "Organization"],
+    ["Kestrel, a small carmaker, declined to comment.\n", "Kestrel", "Organization"],
+    // not a kind noun without its determiner, nor a person's apposition
+    ["Jane Kestrel, whose 1992 film won, said so.\n", "Jane Kestrel", "Person"],
+    ["Jane Kestrel, the company's chief, said so.\n", "Jane Kestrel", "Person"],
+  ])("%s", async (text, name, type) => {
+    expect(await typeOf(text, name)).toBe(type);
+  });
+});
+
 describe("namedSecondSubjects", () => {
   // "His chief of staff, Rui Costa, told reporters", the name parsed as a second subject of "told"
   const rows = `His PRON 2 nmod:poss
