@@ -30,6 +30,7 @@ import {
   participlesAfterReports,
   ratesAfterAmounts,
   reducedRelatives,
+  relativeConjunctRoots,
   relativePronounsBeforeVerbs,
   relativeRoots,
   reportedClauses,
@@ -105,6 +106,7 @@ export function annotateSentences(
       }
     }
     if (!headline) verbAfterInsertion(words, upos, xpos, annotators.canBePresentVerb);
+    if (!headline) pastAfterInsertion(words, upos, xpos);
     const labels = names[k];
     // The labels change in place, for the mentions too.
     if (labels && annotators.isCommonWord) openingParticiplesAsNoNames(words, labels, upos, xpos, annotators.isCommonWord);
@@ -122,6 +124,7 @@ export function annotateSentences(
       titleAppositions(tree.heads, tree.deprels, words, upos);
       commaRelatives(tree.heads, tree.deprels, words, upos);
       relativeRoots(tree.heads, tree.deprels, words, upos);
+      relativeConjunctRoots(tree.heads, tree.deprels, words, upos, xpos);
       objectsAfterGerunds(tree.heads, tree.deprels, xpos);
       comparativeNumbers(tree.heads, tree.deprels, words, upos);
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
@@ -178,6 +181,25 @@ function isSubject(s: Sentence, m: Mention): boolean {
   if (m.tokenStart === undefined || m.tokenEnd === undefined) return false;
   const head = headOf(s.tokens, m.tokenStart, m.tokenEnd);
   return head !== undefined && /^nsubj/.test(s.tokens[head]!.deprel ?? "");
+}
+
+/**
+ * Tags (changed in place) with the past-tense verb of a sentence whose subject is followed by an
+ * insertion between commas, that the tagger read as a participle: "Germany's foreign minister,
+ * Annalena Baerbock, expressed condolences", "The president, who visited on Monday, promised to
+ * rebuild". Only with no finite verb outside the insertion, and not before "by" (a passive
+ * participle: "The man, a teacher, arrested by police").
+ */
+export function pastAfterInsertion(words: readonly string[], upos: string[], xpos: string[]): void {
+  const open = words.findIndex((w, i) => w === "," && i > 0 && /^(NOUN|PROPN)$/.test(upos[i - 1]!));
+  const close = open < 0 ? -1 : words.indexOf(",", open + 1);
+  const v = close + 1;
+  if (close < 0 || v >= words.length - 1 || !/^(DET|PRON|PROPN)$/.test(upos[open + 1]!)) return;
+  if (xpos[v] !== "VBN" || !/^\p{Ll}+ed$/u.test(words[v]!) || /^(by|,|\.)$/.test(words[v + 1]!)) return;
+  if (xpos.some((x, i) => (i < open || i > close) && /^(VBD|VBZ|VBP|MD)$/.test(x))) return;
+  if (words.slice(0, open).some((w, i) => upos[i] === "ADP" || upos[i] === "SCONJ")) return;
+  upos[v] = "VERB";
+  xpos[v] = "VBD";
 }
 
 /**

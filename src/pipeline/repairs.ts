@@ -396,6 +396,30 @@ export function commaRelatives(heads: number[], deprels: string[], words: readon
 }
 
 /**
+ * A tree's heads and labels (both changed in place) for "Erdogan, who visited the area on Monday,
+ * promised to rebuild", which the parser reads with the name as the root and the main verb as a
+ * conjunct of the relative clause's verb: the main verb becomes the root with the name as its
+ * subject. Only when the conjunct is a finite verb after the comma that closes the clause, with no
+ * subject or coordinating word of its own.
+ */
+export function relativeConjunctRoots(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[], xpos: readonly string[]): void {
+  const root = heads.indexOf(-1);
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(upos[root]!)) return;
+  const relative = heads.findIndex((h, i) => h === root && i > root && deprels[i] === "acl:relcl" && upos[i] === "VERB");
+  if (relative < 0 || !heads.some((h, i) => h === relative && i < relative && /^(who|which)$/i.test(words[i]!) && words[i - 1] === ",")) return;
+  const main = heads.findIndex((h, i) => h === relative && i > relative && deprels[i] === "conj" && upos[i] === "VERB" && /^(VBD|VBZ|VBP)$/.test(xpos[i]!));
+  if (main < 0 || words[main - 1] !== "," || heads.some((h, i) => h === main && (/^nsubj/.test(deprels[i]!) || deprels[i] === "cc"))) return;
+  heads[main] = -1;
+  deprels[main] = "root";
+  heads[root] = main;
+  deprels[root] = "nsubj";
+  // What followed the main verb on the old root (the final period, say) now hangs on the main verb.
+  heads.forEach((h, i) => {
+    if (h === root && i > main) heads[i] = main;
+  });
+}
+
+/**
  * A tree's heads and labels (both changed in place) for "Acme, whose capsule failed last year, has
  * not been cleared", which the parser reads with the relative clause's verb as the root, the name
  * hanging on it and the real main verb as its conjunct: the main verb becomes the root with the name
@@ -792,8 +816,10 @@ export function namedSecondSubjects(heads: number[], deprels: string[], words: r
     let end = subtreeEnd(heads, b);
     while (start < b && upos[start] === "PUNCT") start++;
     while (end > b && upos[end] === "PUNCT") end--;
+    let aEnd = subtreeEnd(heads, a);
+    while (aEnd > a && upos[aEnd] === "PUNCT") aEnd--;
     if (upos[a] !== "NOUN" || upos[b] !== "PROPN" || words[start - 1] !== "," || words[end + 1] !== ",") continue;
-    if (subtreeEnd(heads, a) !== start - 2 || words.slice(start, end + 1).some((w, k) => upos[start + k] === "VERB" || w === ",")) continue;
+    if (aEnd !== start - 2 || words.slice(start, end + 1).some((w, k) => upos[start + k] === "VERB" || w === ",")) continue;
     heads[b] = a;
     deprels[b] = "appos";
   }

@@ -1,8 +1,8 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
-import { analyzeDocument, annotateSentences, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -202,6 +202,24 @@ describe("participlesOnNouns", () => {
     const deprels = [...d];
     participlesOnNouns(heads, deprels, upos, ["VB", "IN", "DT", "NN", tag, "IN", "NN"]);
     expect([heads[4], deprels[4]]).toEqual(expected);
+  });
+});
+
+describe("pastAfterInsertion", () => {
+  it.each([
+    ["Norland 's foreign minister , Jane Roe , expressed condolences .", "PROPN PART ADJ NOUN PUNCT PROPN PROPN PUNCT VERB NOUN PUNCT", "VBD"],
+    ["The president , who visited on Monday , promised aid .", "DET NOUN PUNCT PRON VERB ADP PROPN PUNCT VERB NOUN PUNCT", "VBD"],
+    // a passive participle, a finite verb elsewhere, or a sentence opening with a preposition: nothing changes
+    ["The man , a teacher , arrested by police .", "DET NOUN PUNCT DET NOUN PUNCT VERB ADP NOUN PUNCT", "VBN"],
+    ["The man , a teacher , detained overnight was freed .", "DET NOUN PUNCT DET NOUN PUNCT VERB ADV AUX VERB PUNCT", "VBN"],
+    ["In the city , a center , designed homes .", "ADP DET NOUN PUNCT DET NOUN PUNCT VERB NOUN PUNCT", "VBN"],
+  ])("%s", (text, tags, expected) => {
+    const words = text.split(" ");
+    const upos = tags.split(" ");
+    const v = words.indexOf(",", words.indexOf(",") + 1) + 1;
+    const xpos = upos.map((u, i) => (i === v ? "VBN" : u === "VERB" ? "VBN" : u === "AUX" ? "VBD" : "X"));
+    pastAfterInsertion(words, upos, xpos);
+    expect(xpos[v]).toBe(expected);
   });
 });
 
@@ -674,6 +692,11 @@ describe("namedSecondSubjects", () => {
   it("give the verb's triple the name", async () => {
     const doc = await analyze("His chief of staff, Rui Costa, told reporters on Monday that the government was studying the text.\n");
     expect(doc.triples.map((t) => t.subject.name)).toContain("Rui Costa");
+  });
+
+  it("also after a possessor's phrase", async () => {
+    const doc = await analyze("Norland's foreign minister, Jane Roe, expressed condolences to the families.\n");
+    expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain("Jane Roe | expressed | condolences");
   });
 });
 
@@ -1274,6 +1297,38 @@ describe("commaRelatives", () => {
       knows VERB 2 parataxis`,
   ])("leaves other clauses alone", (rows) => {
     expect(run(rows)).toBe(repairTree(rows, () => {}));
+  });
+});
+
+describe("relativeConjunctRoots", () => {
+  // "Roe, who visited the area, promised aid." read with the name as the root
+  const rows = `Roe PROPN 0 root
+    , PUNCT 4 punct
+    who PRON 4 nsubj
+    visited VERB 1 acl:relcl
+    the DET 6 det
+    area NOUN 4 obj
+    , PUNCT 8 punct
+    promised VERB 4 conj
+    aid NOUN 8 obj
+    . PUNCT 1 punct`;
+  const run = (r: string, tag = "VBD") => repairTree(r, (h, l, w, u) => relativeConjunctRoots(h, l, w, u, u.map((x, i) => (i === 7 ? tag : x === "VERB" ? "VBD" : "X"))));
+
+  it("makes the finite conjunct after the clause's closing comma the root, with the name its subject", () => {
+    expect(run(rows)).toBe("Roe>8:nsubj ,>4:punct who>4:nsubj visited>1:acl:relcl the>6:det area>4:obj ,>8:punct promised>0:root aid>8:obj .>8:punct");
+  });
+
+  it.each([
+    ["a participle", rows, "VBN"],
+    ["a conjunct after \"and\"", rows.replace(", PUNCT 8 punct", "and CCONJ 8 cc"), "VBD"],
+    ["a clause without a relative pronoun", rows.replace("who PRON 4 nsubj", "she PRON 4 nsubj"), "VBD"],
+  ])("leaves %s alone", (_what, r, tag) => {
+    expect(run(r, tag)).toBe(repairTree(r, () => {}));
+  });
+
+  it("gives the main verb's triple the name", async () => {
+    const doc = await analyze("President Jane Roe, who visited the area on Monday, promised to rebuild the bridge within a year.\n");
+    expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain("Jane Roe | promised to rebuild | bridge");
   });
 });
 
