@@ -83,8 +83,9 @@ export function annotateSentences(
     if (headline && annotators.recase) words = annotators.recase(words);
     // Curly double quotes reach the tagger as PTB quotes, which keep their direction (`` or '').
     const { upos, xpos } = annotators.tag(words.map((w, i) => (w === '"' ? ptbQuote(s.tokens[i]!.text) : w)));
-    // A headline's verb comes before any relative clause ("Judge Blocks Law That Lets Police Arrest Migrants").
-    const relative = headline ? words.findIndex((w) => /^(that|which|who)$/i.test(w)) : -1;
+    // A headline's verb comes before any relative or adverbial clause ("Judge Blocks Law That Lets
+    // Police Arrest Migrants", "Acme Posts Record Profit as Demand Surges").
+    const relative = headline ? words.findIndex((w) => /^(that|which|who|as|after|while|when|because|before|until|since|amid)$/i.test(w)) : -1;
     const main = relative > 0 ? relative : words.length;
     // (A headline may have a participle or a gerund and still lack its verb: "Police Arrest Two Men After Shooting".)
     const verbless = headline ? !xpos.slice(0, main).some((x) => /^(VBD|VBZ|VBP|MD)$/.test(x)) : !upos.slice(0, main).some((u) => u === "VERB" || u === "AUX");

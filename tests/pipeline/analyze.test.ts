@@ -36,6 +36,8 @@ describe("headlines", () => {
     ["Earthquake Kills Dozens in Eastern Turkey", "Earthquake | kills | Dozens"],
     // a verb of a relative clause is not the headline's
     ["Judge Blocks Texas Law That Lets Police Arrest Migrants", "Judge | blocks | Texas Law"],
+    // nor is one of an adverbial clause
+    ["Nvidia Posts Record Revenue as AI Demand Surges", "Nvidia | posts | Record Revenue"],
     // after a plural noun, a verb's base form
     ["Police Raid Offices of Opposition Party", "Police | raid | Offices of Opposition Party"],
   ])("with no verb tagged (before a relative clause), take the first word after a noun that can be a present-tense verb as their verb: %s", async (headline, triple) => {
