@@ -45,7 +45,7 @@ import {
   titleAppositions,
   toldThat,
 } from "./repairs.js";
-import { companiesByUse, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
@@ -232,7 +232,7 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
   const named = companiesByUse(sentences, labels, headlines, annotators.isCommonWord, annotators.isCompanyName);
   const byUse = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, named[i] ?? [], document.date)), headlines))));
-  const found = annotators.isCompanyName ? listedCompanies(byUse, annotators.isCompanyName, sentences) : byUse;
+  const found = coordinatedOrganizations(sentences, annotators.isCompanyName ? listedCompanies(byUse, annotators.isCompanyName, sentences) : byUse);
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
   const propositions: Proposition[] = [];

@@ -192,6 +192,28 @@ export function listedCompanies(mentions: readonly Mention[], isCompanyName: (na
   );
 }
 
+/**
+ * Mentions with a one-word name the recognizer read as a person's that stands in a list of at least
+ * two organizations and nothing else ("Microsoft, Meta and Alphabet said"): an organization's, in
+ * every mention. Not a name a person in the document carries as a surname.
+ */
+export function coordinatedOrganizations(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
+  const surnames = new Set(mentions.filter((m) => m.type === "Person" && m.name.includes(" ")).map((m) => m.name.split(" ").pop()!));
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "Person" || m.name.includes(" ") || surnames.has(m.name) || m.tokenStart === undefined) continue;
+    const tokens = sentences[m.sentence]?.tokens ?? [];
+    const head = headOf(tokens, m.tokenStart, m.tokenEnd!);
+    if (head === undefined) continue;
+    const first = tokens[head]!.deprel === "conj" ? tokens[head]!.head! : head;
+    const conjuncts = [first, ...tokens.flatMap((t, k) => (t.head === first && t.deprel === "conj" ? [k] : []))].filter((k) => k !== head);
+    const typeAt = (k: number) => mentions.find((o) => o.sentence === m.sentence && o.tokenStart !== undefined && o.tokenStart <= k && k < o.tokenEnd!)?.type;
+    if (conjuncts.length >= 2 && conjuncts.every((k) => typeAt(k) === "Organization")) names.add(m.name);
+  }
+  if (names.size === 0) return [...mentions];
+  return mentions.map((m) => (m.type === "Person" && names.has(m.name) ? { ...m, type: "Organization" } : m));
+}
+
 /** Nouns of a company's that no person has ("Acme's chief executive", "Acme's shareholders"). */
 const ONLY_COMPANY_NOUNS = new Set("shares stock shareholders shareholder headquarters ceo cfo executive subsidiary subsidiaries".split(" "));
 

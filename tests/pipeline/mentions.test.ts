@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { companiesByUse, datelineTypes, filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans, listedCompanies, repeatedNames } from "../../src/pipeline/mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans, listedCompanies, repeatedNames } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
-import { tree } from "../helpers/trees.js";
+import { named, tree } from "../helpers/trees.js";
 
 /** Labels by word: "B-PER" etc. for the words given, O elsewhere. */
 function label(text: string, spans: Record<string, string>) {
@@ -281,5 +281,29 @@ describe("datelineTypes", () => {
     expect(s!.dateline).toBe(true);
     const [m] = findMentions(s!, s!.tokens.map((_, i) => (i === 0 ? "B-ORG" : i === 1 && s!.tokens[1]!.text === "UNION" ? "I-ORG" : "O")));
     expect(datelineTypes([s!], [m!])[0]!.type).toBe(type);
+  });
+});
+
+describe("coordinatedOrganizations", () => {
+  // "Globex , Kestrel and Initech said so ."
+  const s = tree(`Globex PROPN NNP 6 nsubj
+    , PUNCT , 3 punct
+    Kestrel PROPN NNP 1 conj
+    and CCONJ CC 5 cc
+    Initech PROPN NNP 1 conj
+    said VERB VBD 0 root
+    so ADV RB 6 advmod
+    . PUNCT . 6 punct`);
+  const types = (third: "Organization" | "Person", more: ReturnType<typeof named>[] = []) =>
+    coordinatedOrganizations([s], [named(s, 0, 1, "Organization"), named(s, 2, 3, "Person"), named(s, 4, 5, third), ...more]).map((m) => `${m.name}:${m.type}`);
+
+  it("make a one-word person's name in a list of organizations an organization's", () => {
+    expect(types("Organization")).toEqual(["Globex:Organization", "Kestrel:Organization", "Initech:Organization"]);
+  });
+
+  it("leave it in a list with a person, or when a person here carries it as a surname", () => {
+    expect(types("Person")).toEqual(["Globex:Organization", "Kestrel:Person", "Initech:Person"]);
+    const other = tree("Jane PROPN NNP 0 root\n Kestrel PROPN NNP 1 flat", 1, 100);
+    expect(types("Organization", [named(other, 0, 2, "Person")])).toContain("Kestrel:Person");
   });
 });
