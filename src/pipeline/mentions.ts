@@ -174,6 +174,11 @@ export function organizationsByUse(sentences: readonly Sentence[], mentions: rea
   );
 }
 
+/** The last words of the persons' names of more than one word ("Michael Dell" -> "Dell"). */
+function personSurnames(mentions: readonly Mention[]): Set<string> {
+  return new Set(mentions.filter((m) => m.type === "Person" && m.name.includes(" ")).map((m) => m.name.slice(m.name.lastIndexOf(" ") + 1)));
+}
+
 /**
  * Mentions whose whole name is a listed company's ("Walmart", "JPMorgan Chase", "Meta Platforms")
  * that the recognizer read as a person's or a place: organizations. A name that is also the last
@@ -181,11 +186,7 @@ export function organizationsByUse(sentences: readonly Sentence[], mentions: rea
  * after a lowercase "the" ("in the Amazon"), which no company's name takes.
  */
 export function listedCompanies(mentions: readonly Mention[], isCompanyName: (name: string) => boolean, sentences: readonly Sentence[] = []): Mention[] {
-  const surnames = new Set<string>();
-  for (const m of mentions) {
-    const words = m.type === "Person" ? m.name.split(" ") : [];
-    if (words.length > 1) surnames.add(words[words.length - 1]!);
-  }
+  const surnames = personSurnames(mentions);
   const afterThe = (m: Mention) => m.tokenStart !== undefined && sentences[m.sentence]?.tokens[m.tokenStart - 1]?.text === "the";
   return mentions.map((m) =>
     (m.type === "Person" || (m.type === "Location" && !afterThe(m))) && !m.coreference && !surnames.has(m.name) && isCompanyName(m.name) ? { ...m, type: "Organization" } : m,
@@ -198,7 +199,7 @@ export function listedCompanies(mentions: readonly Mention[], isCompanyName: (na
  * every mention. Not a name a person in the document carries as a surname.
  */
 export function coordinatedOrganizations(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
-  const surnames = new Set(mentions.filter((m) => m.type === "Person" && m.name.includes(" ")).map((m) => m.name.split(" ").pop()!));
+  const surnames = personSurnames(mentions);
   const names = new Set<string>();
   for (const m of mentions) {
     if (m.type !== "Person" || m.name.includes(" ") || surnames.has(m.name) || m.tokenStart === undefined) continue;
@@ -370,9 +371,9 @@ function kindOf(tokens: readonly Token[], start: number, end?: number): "Organiz
   const before = kind(start - 1);
   if (before) return before;
   // "Vale, the Brazilian mining company, said": the kind an apposition after the name states.
-  const appos = end === undefined ? -1 : tokens.findIndex((t, k) => k >= end && t.deprel === "appos" && t.head !== undefined && t.head >= start && t.head < end && tokens[end]?.text === ",");
-  const determined = appos >= 0 && end !== undefined && tokens.some((t, k) => k === end + 1 && t.head === appos && t.deprel === "det" && /^(the|a|an)$/i.test(t.text));
-  const after = determined ? kind(appos) : undefined;
+  const appos = end !== undefined && tokens[end]?.text === "," ? tokens.findIndex((t, k) => k > end && t.deprel === "appos" && t.head !== undefined && t.head >= start && t.head < end) : -1;
+  const det = appos >= 0 ? tokens[end! + 1] : undefined;
+  const after = det && det.head === appos && det.deprel === "det" && /^(the|a|an)$/i.test(det.text) ? kind(appos) : undefined;
   if (after) return after;
   if (tokens[start - 1]?.text === "of" && (kind(start - 2) === "Location" || PLACE_OF_NOUNS.has(tokens[start - 2]?.text ?? ""))) return "Location";
   // "Acme, based in Somerset, New Jersey": where something is based, located or born is a place.
