@@ -366,10 +366,30 @@ function kindOf(tokens: readonly Token[], start: number, end?: number): "Organiz
   const kind = (i: number) => {
     const t = tokens[i];
     if (!t || t.upos !== "NOUN" || !/^\p{Ll}+$/u.test(t.text)) return undefined;
-    return KIND_NOUNS.get(t.text) ?? (t.text.endsWith("s") ? KIND_NOUNS.get(t.text.slice(0, -1)) : undefined);
+    return KIND_NOUNS.get(t.text) ?? (t.text.endsWith("ies") ? KIND_NOUNS.get(`${t.text.slice(0, -3)}y`) : undefined) ?? (t.text.endsWith("s") ? KIND_NOUNS.get(t.text.slice(0, -1)) : undefined);
   };
   const before = kind(start - 1);
   if (before) return before;
+  // "companies such as Meta and Google", "lenders including Barclays", "the drugs Wegovy and Ozempic":
+  // the kind a plural noun states holds for every name of the list after it.
+  const first = listStart(tokens, start);
+  // (Organizations and places only: "blue chips like Acme" are companies.)
+  const plural = (i: number) => {
+    const k = /s$/.test(tokens[i]?.text ?? "") ? kind(i) : undefined;
+    return k === "Misc" ? undefined : k;
+  };
+  if (first < start) {
+    const listed = kind(first - 1);
+    if (listed) return listed;
+  }
+  const lead = tokens[first - 1]?.text.toLowerCase();
+  if (lead === "as" && tokens[first - 2]?.text.toLowerCase() === "such") {
+    const such = plural(first - 3);
+    if (such) return such;
+  } else if (lead === "including" || lead === "like") {
+    const incl = plural(first - 2) ?? (tokens[first - 2]?.text === "," ? plural(first - 3) : undefined);
+    if (incl) return incl;
+  }
   // "Vale, the Brazilian mining company, said": the kind an apposition after the name states.
   const appos = end !== undefined && tokens[end]?.text === "," ? tokens.findIndex((t, k) => k > end && t.deprel === "appos" && t.head !== undefined && t.head >= start && t.head < end) : -1;
   const det = appos >= 0 ? tokens[end! + 1] : undefined;
@@ -379,6 +399,25 @@ function kindOf(tokens: readonly Token[], start: number, end?: number): "Organiz
   // "Acme, based in Somerset, New Jersey": where something is based, located or born is a place.
   if (tokens[start - 1]?.text === "in" && /^(based|headquartered|located|born)$/i.test(tokens[start - 2]?.text ?? "")) return "Location";
   return undefined;
+}
+
+/**
+ * The first token of the list of names that the name at `start` ends ("Meta, Apple and Google": the
+ * "Meta" of "Google"), or `start` when no list of capitalized names joined by commas and "and"/"or"
+ * runs into it.
+ */
+function listStart(tokens: readonly Token[], start: number): number {
+  let first = start;
+  let i = start - 1;
+  while (i >= 0 && /^(,|and|or)$/.test(tokens[i]!.text)) {
+    let j = i;
+    while (j >= 0 && /^(,|and|or)$/.test(tokens[j]!.text)) j--;
+    if (j < 0 || !/^\p{Lu}/u.test(tokens[j]!.text) || tokens[j]!.upos !== "PROPN") break;
+    while (j > 0 && /^\p{Lu}/u.test(tokens[j - 1]!.text) && tokens[j - 1]!.upos === "PROPN") j--;
+    first = j;
+    i = j - 1;
+  }
+  return first;
 }
 
 /** Last words of names of things (instruments, vehicles, works, products), which no person's or organization's name ends with. */

@@ -100,6 +100,24 @@ describe("findMentions", () => {
   });
 
   it.each([
+    ["companies such as Meta and Kanal", "PER", "Organization:Kanal"],
+    ["lenders including Alder , Birch and Kanal", "LOC", "Organization:Kanal"],
+    ["firms , including Kanal", "PER", "Organization:Kanal"],
+    ["cities like Arbil", "ORG", "Location:Arbil"],
+    ["the drugmaker Alder and Kanal", "PER", "Organization:Kanal"],
+    // products are no such kind after "like" ("blue chips like Acme" are companies); a singular noun states no list's kind
+    ["chips like Kanal", "ORG", "Organization:Kanal"],
+    ["a company such as Kanal", "PER", "Person:Kanal"],
+    ["companies said Kanal", "PER", "Person:Kanal"],
+  ])("types every name of a list by the plural kind noun before it: %s (%s)", (phrase, label, expected) => {
+    const words = phrase.split(" ");
+    const upos = (w: string) => (/^(the|a)$/.test(w) ? "DET" : /^(,|and)$/.test(w) ? "CCONJ" : /^\p{Lu}/u.test(w) ? "PROPN" : "NOUN");
+    const s = tree(words.map((w) => `${w} ${upos(w)} X 0 dep`).join("\n"));
+    const labels = words.map((w) => (w === "Kanal" || w === "Arbil" ? `B-${label}` : "O"));
+    expect(findMentions(s, labels).map((m) => `${m.type}:${m.name}`)).toEqual([expected]);
+  });
+
+  it.each([
     ["a headline", "Court Blocks Tariffs on Canadian Steel", true],
     ["a headline with a number and a colon", "Storm Hits Coast: 3 Dead in Floods", true],
     ["a results row", "Wigan 42 Bradford Bulls 36", false],
