@@ -230,8 +230,10 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const recognized = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinCoordinatedNames(words[i]!, joinNameParticles(words[i]!, l, annotators.isCommonWord), annotators.isCommonWord));
   const labels = repeatedNames(words, recognized, headlines);
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
+  // A common word or a common noun, not a name ("Accountant", not "Tedros").
+  const commonWord = (w: string) => Boolean(annotators.isCommonWord?.(w) || annotators.canBeNoun?.(w.toLowerCase()));
   const named = companiesByUse(sentences, labels, headlines, annotators.isCommonWord, annotators.isCompanyName);
-  const byUse = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, named[i] ?? [], document.date)), headlines))));
+  const byUse = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, named[i] ?? [], document.date, commonWord)), headlines))));
   const found = coordinatedOrganizations(sentences, annotators.isCompanyName ? listedCompanies(byUse, annotators.isCompanyName, sentences) : byUse);
   const mentions: Mention[] = [];
   const triples: Triple[] = [];

@@ -55,9 +55,19 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     "emperor pope cardinal bishop archbishop rabbi imam sheikh reverend rev father brother sister judge justice ambassador envoy spokesman spokeswoman " +
     "spokesperson chief executive head leader chairman chairwoman chair director ceo cfo coo founder co-founder cofounder chief-executive minister-president deputy acting former late " +
     "foreign defence defense interior finance health justice military army police intelligence security state national opposition party coach striker " +
-    "manager officer official commissioner inspector detective agent analyst correspondent editor reporter author actor actress singer player star"
+    "manager officer official commissioner inspector detective agent analyst correspondent editor reporter author actor actress singer player star " +
+    "attorney solicitor prosecutor alderman alderwoman councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman"
   ).split(" "),
 );
+
+/**
+ * Whether a word is a title's ("President", "gen.", "Director-General", "vice-chairman"): one of
+ * TITLE_WORDS, whatever its case and a closing period, or words of them joined by hyphens.
+ */
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return TITLE_WORDS.has(w) || (w.includes("-") && w.split("-").every((part) => TITLE_WORDS.has(part)));
+}
 
 /**
  * Nouns for what a person does that news uses to refer back to the person just named ("Norris won.

@@ -4,7 +4,7 @@
 import type { EntityType, Mention, Sentence, Token } from "../model/types.js";
 import { findDates } from "./dates.js";
 import { headOf } from "./tree.js";
-import { COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, nameHead, ORGANIZATION_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, nameHead, ORGANIZATION_HEADS, isTitleWord } from "./lexicon.js";
 
 /** Acronyms of common nouns, never names on their own ("investment in AI", "GDP grew"). */
 const COMMON_ACRONYMS = new Set("AI GDP CEO CEOs CFO COO IPO IPOs EV EVs TV PC PCs DNA GPS SUV SUVs LNG VAT ETF ETFs UAV UAVs CPI PMI".split(" "));
@@ -67,17 +67,47 @@ export function joinInstitutionNames(spans: readonly TokenSpan[], tokens: readon
   return out;
 }
 
-export function findMentions(sentence: Sentence, labels: readonly string[], documentDate?: string): Mention[] {
+/**
+ * Titles between names kept out of them: the title words a name before a person's ends with
+ * ("Texas Attorney" of "Texas Attorney General Ken Paxton": Texas), and a capitalized word between a
+ * title and the person's name the recognizer left out, a first name it did not know ("Director-General
+ * Tedros Adhanom Ghebreyesus").
+ */
+export function titledNames(spans: readonly TokenSpan[], tokens: readonly Token[], isCommonWord: (word: string) => boolean = () => false): TokenSpan[] {
+  const out = spans.map((s) => ({ ...s }));
+  const inSpan = (k: number) => out.some((s) => s.start <= k && k < s.end);
+  for (let n = 0; n < out.length; n++) {
+    const person = out[n]!;
+    if (person.type !== "PER") continue;
+    const k = person.start - 1;
+    const word = tokens[k];
+    if (word && !inSpan(k) && k > 0 && !isTitleWord(word.text) && isTitleWord(tokens[k - 1]!.text) && word.upos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !DEMONYMS.has(word.text) && !COUNTRY_NAMES.has(word.text.toLowerCase()) && !isCommonWord(word.text)) {
+      person.start = k;
+    }
+    const prev = n > 0 ? out[n - 1]! : undefined;
+    // (Not a Misc name, which may be a title's own: "the Holy Roman Emperor Charles VI".)
+    if (!prev || (prev.type !== "ORG" && prev.type !== "LOC") || prev.end - prev.start < 2) continue;
+    let between = prev.end;
+    while (between < person.start && isTitleWord(tokens[between]!.text)) between++;
+    if (between < person.start) continue;
+    const trims = (w: string) => isTitleWord(w) && !ORGANIZATION_HEADS.has(w.toLowerCase()); // "Labour Party leader Tony Blair"
+    while (prev.end - prev.start > 1 && trims(tokens[prev.end - 1]!.text)) prev.end--;
+  }
+  return out;
+}
+
+/** `isCommonWord`: whether a word is a common one rather than a name ("Accountant", not "Tedros"). */
+export function findMentions(sentence: Sentence, labels: readonly string[], documentDate?: string, isCommonWord?: (word: string) => boolean): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
-  for (const span of joinInstitutionNames(labelsToSpans(labels), tokens)) {
+  for (const span of titledNames(joinInstitutionNames(labelsToSpans(labels), tokens), tokens, isCommonWord)) {
     let { start, end } = span;
     let type = NER_TYPES[span.type] ?? "Misc";
     // Trailing possessive or punctuation never belongs to a name, but a bracket closing one it opened does ("Mladost ( L )").
     const closes = (k: number) => tokens[k]!.text === ")" && tokens.slice(start, k).some((t) => t.text === "(");
     while (end > start && /^(['\u2019]s?|[,.;:)("\u201c\u201d])$/u.test(tokens[end - 1]!.text) && !closes(end - 1)) end--;
     if (type === "Person") {
-      while (end - start > 1 && TITLE_WORDS.has(tokens[start]!.text.toLowerCase().replace(/\.$/, ""))) start++;
+      while (end - start > 1 && isTitleWord(tokens[start]!.text)) start++;
     }
     if (end <= start) continue;
     const first = tokens[start]!;
@@ -407,17 +437,26 @@ function kindOf(tokens: readonly Token[], start: number, end?: number): "Organiz
  * runs into it.
  */
 function listStart(tokens: readonly Token[], start: number): number {
+  const name = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "") && tokens[k]!.upos === "PROPN";
+  const link = (k: number) => /^(,|and|or)$/.test(tokens[k]?.text ?? "");
   let first = start;
-  let i = start - 1;
-  while (i >= 0 && /^(,|and|or)$/.test(tokens[i]!.text)) {
+  let joined = false;
+  for (let i = start - 1; link(i); ) {
     let j = i;
-    while (j >= 0 && /^(,|and|or)$/.test(tokens[j]!.text)) j--;
-    if (j < 0 || !/^\p{Lu}/u.test(tokens[j]!.text) || tokens[j]!.upos !== "PROPN") break;
-    while (j > 0 && /^\p{Lu}/u.test(tokens[j - 1]!.text) && tokens[j - 1]!.upos === "PROPN") j--;
+    for (; link(j); j--) if (tokens[j]!.text !== ",") joined = true;
+    if (!name(j)) break;
+    while (name(j - 1)) j--;
     first = j;
     i = j - 1;
   }
-  return first;
+  // A list has its "and" or "or" ("Montpelier, Amtrak spokeswoman" is none): before the name or after it.
+  for (let i = start; !joined && i < tokens.length; ) {
+    while (name(i)) i++;
+    if (!link(i)) break;
+    for (; link(i); i++) if (tokens[i]!.text !== ",") joined = true;
+    if (!name(i)) break;
+  }
+  return joined ? first : start;
 }
 
 /** Last words of names of things (instruments, vehicles, works, products), which no person's or organization's name ends with. */

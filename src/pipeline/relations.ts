@@ -5,7 +5,7 @@
 // allows. Every argument becomes a mention (named, date, or a value/concept phrase); every triple gets
 // a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
-import { BECOME_VERBS, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isNationalPersonNoun, isObjectControlVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { BECOME_VERBS, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isNationalPersonNoun, isObjectControlVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, isTitleWord } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
 /** Modifiers that make "the … company" another organization than the one named before. */
@@ -228,9 +228,9 @@ class Extractor {
     // A title noun, the person its phrase ends with ("Secretary of State Antony Blinken").
     if (t.upos(i) === "NOUN") {
       return inside.find((m) => m.tokenStart === i + 1 && m.tokenEnd === hi) ??
-        (TITLE_WORDS.has(t.lower(i)) ? inside.find((m) => m.tokenEnd === hi && m.type === "Person") : undefined);
+        (isTitleWord(t.text(i)) ? inside.find((m) => m.tokenEnd === hi && m.type === "Person") : undefined);
     }
-    if (t.upos(i) !== "PROPN" && !TITLE_WORDS.has(t.lower(i))) return undefined;
+    if (t.upos(i) !== "PROPN" && !isTitleWord(t.text(i))) return undefined;
     // The name a title phrase ends with ("Israeli military chief General Herzi Halevi" -> Herzi Halevi).
     return inside.find((m) => m.tokenEnd === hi && m.type === "Person") ?? (inside.length === 1 ? inside[0] : undefined);
   }
@@ -243,7 +243,7 @@ class Extractor {
     if (own.type === "Person" || own.tokenEnd === undefined) return undefined;
     const person = this.mentions.find((m) => m.type === "Person" && m.tokenEnd === hi && m.tokenStart !== undefined && m.tokenStart > own.tokenEnd!);
     if (!person) return undefined;
-    for (let k = own.tokenEnd; k < person.tokenStart!; k++) if (!TITLE_WORDS.has(this.t.lower(k))) return undefined;
+    for (let k = own.tokenEnd; k < person.tokenStart!; k++) if (!isTitleWord(this.t.text(k))) return undefined;
     return person;
   }
 
@@ -653,7 +653,7 @@ class Extractor {
       const name = this.namedAt(c);
       if (name !== undefined && name === this.namedAt(s)) continue; // one name: "the Prahran and Malvern Trust"
       // "Acme's co-founder and chief executive, Jane Roe, will join": two titles of the one person named.
-      if (name === undefined && subj.named && TITLE_WORDS.has(t.lower(c))) continue;
+      if (name === undefined && subj.named && isTitleWord(t.text(c))) continue;
       const other = this.arg(c);
       if (other && other.text !== subj.text) this.clause(v, other, inherited);
     }
@@ -962,10 +962,10 @@ class Extractor {
    */
   private role(person: number | Arg, roleHead: number): void {
     const t = this.t;
-    if (!/^(NOUN|PROPN)$/.test(t.upos(roleHead)) || !TITLE_WORDS.has(t.lower(roleHead)) || this.namedAt(roleHead)) return;
+    if (!/^(NOUN|PROPN)$/.test(t.upos(roleHead)) || !isTitleWord(t.text(roleHead)) || this.namedAt(roleHead)) return;
     const ownerOf = (h: number) => t.children(h, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || /^(of|for|at)$/.test(t.caseOf(c) ?? ""));
     // A title coordinated with an owned one shares its owner ("Acme's co-founder and chief executive").
-    const ownerTok = ownerOf(roleHead) ?? (t.rel(roleHead) === "conj" && TITLE_WORDS.has(t.lower(t.head(roleHead))) ? ownerOf(t.head(roleHead)) : undefined);
+    const ownerTok = ownerOf(roleHead) ?? (t.rel(roleHead) === "conj" && isTitleWord(t.text(t.head(roleHead))) ? ownerOf(t.head(roleHead)) : undefined);
     // The owner is a name, or a description of one named before ("the company's chief executive").
     const owner = ownerTok === undefined ? undefined : t.lower(ownerTok) === "its" ? this.possessiveIts(ownerTok) : (this.namedAt(ownerTok) ?? this.definiteReference(ownerTok, ...t.phrase(ownerTok)));
     if (!owner || (owner.type !== "Organization" && owner.type !== "Location")) return;
@@ -1056,7 +1056,7 @@ class Extractor {
       if (m.type !== "Person" || m.tokenStart === undefined) continue;
       const titleToks: number[] = [];
       let k = m.tokenStart - 1;
-      while (k >= 0 && TITLE_WORDS.has(t.lower(k).replace(/\.$/, "")) && !this.namedAt(k)) titleToks.unshift(k--);
+      while (k >= 0 && isTitleWord(t.text(k)) && !this.namedAt(k)) titleToks.unshift(k--);
       if (titleToks.length === 0 || k < 0) continue;
       // "Ukraine's President Volodymyr Zelensky": the owner before the possessive.
       if (k > 0 && t.xpos(k) === "POS" && /^['\u2019]s?$/u.test(t.text(k))) k--;

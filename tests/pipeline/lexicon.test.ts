@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMONYMS, isNationalPersonNoun, isObjectControlVerb, nameHead } from "../../src/pipeline/lexicon.js";
+import { DEMONYMS, isNationalPersonNoun, isObjectControlVerb, isTitleWord, nameHead } from "../../src/pipeline/lexicon.js";
 
 describe("demonyms", () => {
   // A demonym several territories share names the UN member state.
@@ -13,6 +13,20 @@ describe("demonyms", () => {
   ])("%s -> %s", (demonym, country) => {
     expect(DEMONYMS.get(demonym)).toBe(country);
   });
+});
+
+describe("title words", () => {
+  it.each([
+    ["President", true],
+    ["gen.", true],
+    ["Director-General", true],
+    ["secretary-general", true],
+    ["Attorney", true],
+    ["Alderman", true],
+    ["well-known", false],
+    ["Director-Designate", false],
+    ["Paxton", false],
+  ])("%s: %s", (word, expected) => expect(isTitleWord(word)).toBe(expected));
 });
 
 describe("object-control verbs", () => {

@@ -118,6 +118,32 @@ describe("findMentions", () => {
   });
 
   it.each([
+    // the title words an organization's or a place's name ends with, before a person's
+    ["Norland Attorney General Jane Roe spoke", { "Norland Attorney": "ORG", "Jane Roe": "PER" }, ["Organization:Norland", "Person:Jane Roe"]],
+    ["Norland Attorney General Jane Roe spoke", { "Norland Attorney General": "LOC", "Jane Roe": "PER" }, ["Location:Norland", "Person:Jane Roe"]],
+    // not an organization's head word, not a Misc name, not without a person after it
+    ["Alder Party leader Jane Roe spoke", { "Alder Party": "ORG", "Jane Roe": "PER" }, ["Organization:Alder Party", "Person:Jane Roe"]],
+    ["Holy Roman Emperor Jane Roe spoke", { "Holy Roman Emperor": "MISC", "Jane Roe": "PER" }, ["Misc:Holy Roman Emperor", "Person:Jane Roe"]],
+    ["Norland Attorney General spoke", { "Norland Attorney": "ORG" }, ["Organization:Norland Attorney"]],
+    // a first name the recognizer missed between a title and the rest of the name
+    ["Director-General Kalu Jane Roe spoke", { "Jane Roe": "PER" }, ["Person:Kalu Jane Roe"]],
+    ["Chief Accountant Jane Roe spoke", { "Jane Roe": "PER" }, ["Person:Jane Roe"]],
+    ["Minister Kenya Jane Roe spoke", { "Jane Roe": "PER" }, ["Person:Jane Roe"]],
+    ["Acme Kalu Jane Roe spoke", { "Jane Roe": "PER" }, ["Person:Jane Roe"]],
+  ])("keeps titles between names out of them: %s %j", (text, spans, expected) => {
+    const words = text.split(" ");
+    const s = tree(words.map((w) => `${w} ${/^\p{Lu}/u.test(w) ? "PROPN" : "VERB"} X 0 dep`).join("\n"));
+    const labels = words.map(() => "O");
+    for (const [phrase, type] of Object.entries(spans)) {
+      const ws = phrase.split(" ");
+      const i = words.findIndex((_, k) => ws.every((w, j) => words[k + j] === w));
+      ws.forEach((_, j) => (labels[i + j] = `${j ? "I" : "B"}-${type}`));
+    }
+    const common = (w: string) => w === "Accountant";
+    expect(findMentions(s, labels, undefined, common).map((m) => `${m.type}:${m.name}`)).toEqual(expected);
+  });
+
+  it.each([
     ["a headline", "Court Blocks Tariffs on Canadian Steel", true],
     ["a headline with a number and a colon", "Storm Hits Coast: 3 Dead in Floods", true],
     ["a results row", "Wigan 42 Bradford Bulls 36", false],

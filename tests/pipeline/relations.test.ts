@@ -595,6 +595,22 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(two, [named(two, 0, 2, "Misc"), named(two, 3, 4, "Person")]))).toContain("Lee | president of | South Korea");
   });
 
+  it("reads a title of several words, hyphenated ones too, before a name", () => {
+    const s = tree(`
+      Norland PROPN NNP 4 compound
+      Attorney PROPN NNP 3 compound
+      General PROPN NNP 4 compound
+      Roe PROPN NNP 5 nsubj
+      spoke VERB VBD 0 root`);
+    expect(triples(extractRelations(s, [named(s, 0, 1, "Location"), named(s, 3, 4, "Person")]))).toContain("Roe | attorney general of | Norland");
+    const who = tree(`
+      WHO PROPN NNP 3 compound
+      Director-General PROPN NNP 3 compound
+      Roe PROPN NNP 4 nsubj
+      spoke VERB VBD 0 root`);
+    expect(triples(extractRelations(who, [named(who, 0, 1, "Organization"), named(who, 2, 3, "Person")]))).toContain("Roe | director-general of | WHO");
+  });
+
   it.each([
     ["Democratic", "Misc"],
     ["Moscow-backed", "Location"],
