@@ -45,7 +45,7 @@ import {
   titleAppositions,
   toldThat,
 } from "./repairs.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
@@ -228,7 +228,7 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const words = segmented.map((s) => s.tokens.map((t) => t.text));
   const headlines = headlineSentences(segmented, document.text);
   const recognized = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinCoordinatedNames(words[i]!, joinNameParticles(words[i]!, l, annotators.isCommonWord), annotators.isCommonWord));
-  const labels = repeatedNames(words, recognized, headlines);
+  const labels = documentAcronyms(words, repeatedNames(words, recognized, headlines), headlines);
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
   // A common word or a common noun, not a name ("Accountant", not "Tedros").
   const commonWord = (w: string) => Boolean(annotators.isCommonWord?.(w) || annotators.canBeNoun?.(w.toLowerCase()));

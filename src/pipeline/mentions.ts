@@ -4,6 +4,7 @@
 import type { EntityType, Mention, Sentence, Token } from "../model/types.js";
 import { findDates } from "./dates.js";
 import { headOf } from "./tree.js";
+import { acronymOf } from "../graph/names.js";
 import { COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, nameHead, ORGANIZATION_HEADS, isTitleWord } from "./lexicon.js";
 
 /** Acronyms of common nouns, never names on their own ("investment in AI", "GDP grew"). */
@@ -323,6 +324,28 @@ export function companiesByUse(
     }
     return out;
   });
+}
+
+/**
+ * Labels (BIO, one array per sentence) with the acronym of an organization the document names
+ * ("the World Health Organization ... WHO Director-General") labelled B-ORG where the recognizer
+ * left it out: a word of two to six capitals, outside other names.
+ */
+export function documentAcronyms(words: readonly (readonly string[])[], labels: readonly (readonly string[])[], headlines: ReadonlySet<number> = new Set()): string[][] {
+  const acronyms = new Set<string>();
+  labels.forEach((l, k) => {
+    if (headlines.has(k)) return;
+    for (const span of labelsToSpans(l)) {
+      const name = words[k]!.slice(span.start, span.end).join(" ");
+      // (Misc too when an organization's head word says what it is, as findMentions then types it.)
+      const organization = span.type === "ORG" || (span.type === "MISC" && (ORGANIZATION_HEADS.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase()) || ORGANIZATION_HEADS.has(nameHead(name) ?? "")));
+      const acronym = organization ? acronymOf(name) : undefined;
+      if (acronym && acronym.length <= 6) acronyms.add(acronym);
+    }
+  });
+  // (Not one in brackets right after a name, where the recognizer saw what it stands for: "Intelligent Network ( IN ) products".)
+  const bracketed = (k: number, i: number) => words[k]![i - 1] === "(" && words[k]![i + 1] === ")" && /^[BI]-/.test(labels[k]![i - 2] ?? "");
+  return labels.map((l, k) => l.map((label, i) => (label === "O" && acronyms.has(words[k]![i]!) && !bracketed(k, i) ? "B-ORG" : label)));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans, listedCompanies, repeatedNames } from "../../src/pipeline/mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans, listedCompanies, repeatedNames } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { named, tree } from "../helpers/trees.js";
 
@@ -278,6 +278,36 @@ describe("findDates", () => {
     ["He was convicted in December of 2023.", undefined, ["December of 2023=2023-12"]],
   ])("%s (document date %s)", (text, documentDate, expected) => {
     expect(dates(text, documentDate)).toEqual(expected);
+  });
+});
+
+describe("documentAcronyms", () => {
+  const run = (lines: string[], labelled: Record<string, string>, headlines = new Set<number>()) => {
+    const words = lines.map((l) => l.split(" "));
+    const labels = words.map((ws) => ws.map(() => "O"));
+    words.forEach((ws, k) => {
+      for (const [phrase, type] of Object.entries(labelled)) {
+        const p = phrase.split(" ");
+        const i = ws.findIndex((_, j) => p.every((w, d) => ws[j + d] === w));
+        if (i >= 0) p.forEach((_, d) => (labels[k]![i + d] = `${d ? "I" : "B"}-${type}`));
+      }
+    });
+    return documentAcronyms(words, labels, headlines).map((l, k) => l.map((x, i) => (x === "O" ? "" : `${words[k]![i]}/${x}`)).filter(Boolean).join(" "));
+  };
+  it.each([
+    // the acronym of an organization named in the document, anywhere
+    [["The Norland Health Agency met", "NHA Director Jane Roe spoke"], { "Norland Health Agency": "ORG" }, ["Norland/B-ORG Health/I-ORG Agency/I-ORG", "NHA/B-ORG"]],
+    // a Misc name with an organization's head word counts; one without does not
+    [["The Norland Health Organization met", "NHO said"], { "Norland Health Organization": "MISC" }, ["Norland/B-MISC Health/I-MISC Organization/I-MISC", "NHO/B-ORG"]],
+    [["The Norland Health Cup began", "NHC said"], { "Norland Health Cup": "MISC" }, ["Norland/B-MISC Health/I-MISC Cup/I-MISC", ""]],
+    // not in brackets right after a name, where the recognizer saw it; not a label it gave otherwise; no acronym of a person's name
+    [["Alder Network ( AN ) products"], { "Alder Network": "ORG" }, ["Alder/B-ORG Network/I-ORG"]],
+    [["The Norland Health Agency met", "NHA said"], { "Norland Health Agency": "ORG", NHA: "MISC" }, ["Norland/B-ORG Health/I-ORG Agency/I-ORG", "NHA/B-MISC"]],
+    [["Jane Roe spoke", "JR said"], { "Jane Roe": "PER" }, ["Jane/B-PER Roe/I-PER", ""]],
+  ])("%j", (lines, labelled, expected) => expect(run(lines, labelled)).toEqual(expected));
+
+  it("learns nothing from headlines", () => {
+    expect(run(["Norland Health Agency Meets", "NHA said"], { "Norland Health Agency": "ORG" }, new Set([0]))).toEqual(["Norland/B-ORG Health/I-ORG Agency/I-ORG", ""]);
   });
 });
 
