@@ -290,6 +290,15 @@ class Resolver {
         if (clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => withoutPlace(n) === norm)) hits.add(c);
       }
       if (hits.size === 1) return [...hits][0];
+      // "the Serum Institute" for the Serum Institute of India, and the other way round: one
+      // organization's name with and without the place or body it is "of" or "in", in one document.
+      const short = withoutOf(norm);
+      const shorts = new Set<Cluster>();
+      for (const c of this.byWord.get(words[0]!) ?? []) {
+        if (clusterType(c) !== "Organization" || !inDoc(c, doc)) continue;
+        if ([...c.names.keys()].some((n) => withoutOf(n) === norm || (short !== undefined && n === short))) shorts.add(c);
+      }
+      if (shorts.size === 1) return [...shorts][0];
     }
     if (m.type === "Organization" && words.length === 1 && last) {
       // "the Commission" for the European Commission: the head noun of one organization's name in this document.
@@ -316,6 +325,15 @@ function withoutPlace(norm: string): string | undefined {
     if (PLACE_PREFIXES.has(words.slice(0, k).join(" "))) return words.slice(k).join(" ");
   }
   return undefined;
+}
+
+/**
+ * A normalized name of two words or more before an "of" or "in" and the one to three words after
+ * it ("serum institute of india" -> "serum institute"), if it is one.
+ */
+function withoutOf(norm: string): string | undefined {
+  const m = /^(\S+(?: \S+)+?) (?:of|in) (?:the )?\S+(?: \S+){0,2}$/.exec(norm);
+  return m?.[1];
 }
 
 function inDoc(c: Cluster, doc: string): boolean {

@@ -84,6 +84,23 @@ describe("buildGraph", () => {
     expect(buildGraph([two.build()]).entities.map((e) => e.name).sort()).toEqual(["Foreign Ministry", "Russian Foreign Ministry", "Ukrainian Foreign Ministry"]);
   });
 
+  it("joins an organization's name with and without what it is of, in either order, when one fits", () => {
+    const one = new DocBuilder("The Alder Institute of Norland grew. The Alder Institute said so.");
+    one.mention("Alder Institute of Norland", "Organization");
+    one.mention("Alder Institute", "Organization");
+    expect(buildGraph([one.build()]).entities.map((e) => e.name)).toEqual(["Alder Institute of Norland"]);
+    const back = new DocBuilder("The Central Bank said so. The Central Bank of Norland added more.");
+    back.mention("Central Bank", "Organization");
+    back.mention("Central Bank of Norland", "Organization");
+    expect(buildGraph([back.build()]).entities.map((e) => e.name)).toEqual(["Central Bank of Norland"]);
+    // Two central banks: apart.
+    const two = new DocBuilder("The Central Bank of Norland and the Central Bank of Estia met. The Central Bank said so.");
+    two.mention("Central Bank of Norland", "Organization");
+    two.mention("Central Bank of Estia", "Organization");
+    two.mention("Central Bank", "Organization", { nth: 2 });
+    expect(buildGraph([two.build()]).entities.map((e) => e.name).sort()).toEqual(["Central Bank", "Central Bank of Estia", "Central Bank of Norland"]);
+  });
+
   it("joins an organization's head noun alone to the one organization it heads in the document", () => {
     const one = new DocBuilder("The European Commission met. The Commission agreed.");
     one.mention("European Commission", "Organization");
