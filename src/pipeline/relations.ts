@@ -69,6 +69,9 @@ const PARTICLES = new Set("back up down out off away".split(" "));
 /** Spans of time, which a "to" clause on them says what is done in ("60 days to comply"). */
 const TIME_SPANS = new Set("second seconds minute minutes hour hours day days week weeks month months year years time".split(" "));
 
+/** Nouns for a point in a stretch of time ("the end of June", "the start of the year"). */
+const TIME_POINT_NOUNS = new Set("end start beginning middle close turn half".split(" "));
+
 /** Means of transport or contact: "by mail", "by car" say how, not who. */
 const MEANS_NOUNS = new Set(
   "mail email e-mail post phone telephone fax telemedicine video videolink satellite radio letter hand road rail air sea train car bus plane boat ship ferry helicopter bicycle bike foot taxi".split(" "),
@@ -821,7 +824,15 @@ class Extractor {
     if (t.rel(o) !== "obl:agent" && t.caseOf(o) !== "by") return false;
     // "sent by mail", "prescribed by telemedicine": a bare means of transport or contact is how, not who.
     const bare = t.children(o, "det", "nmod:poss", "nummod", "amod", "compound").length === 0;
-    return !this.isMeasure(o) && !(bare && MEANS_NOUNS.has(t.lower(o)));
+    return !this.isMeasure(o) && !(bare && MEANS_NOUNS.has(t.lower(o))) && !this.isTime(o);
+  }
+
+  /** Whether nominal o says when: a date ("by Friday", "by 2030"), or a point of one ("by the end of June"). */
+  private isTime(o: number): boolean {
+    const t = this.t;
+    const date = (k: number) => this.mentions.some((m) => m.type === "Date" && m.tokenStart !== undefined && m.tokenStart <= k && k < m.tokenEnd!);
+    if (date(o)) return true;
+    return TIME_POINT_NOUNS.has(t.lower(o)) && t.children(o, "nmod").some((c) => t.caseOf(c) === "of" && date(c));
   }
 
   /** Whether nominal o counts units ("one day", "5 percent", "3%", "a point"). */

@@ -345,6 +345,41 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(mail, []))).toEqual(["pill | sent by | mail"]);
   });
 
+  it("reads a \"by\" phrase that says when as a time, not as the agent", () => {
+    const s = tree(`
+      A DET DT 2 det
+      ruling NOUN NN 4 nsubj:pass
+      is AUX VBZ 4 aux:pass
+      expected VERB VBN 0 root
+      by ADP IN 7 case
+      the DET DT 7 det
+      end NOUN NN 4 obl
+      of ADP IN 9 case
+      June PROPN NNP 7 nmod`);
+    const dated = (x: ReturnType<typeof tree>) => [{ ...named(x, x.tokens.length - 1, x.tokens.length, "Date"), value: "2025-06" }];
+    expect(triples(extractRelations(s, dated(s)))).toEqual(["ruling | expected by | end of June"]);
+    const friday = tree(`
+      The DET DT 2 det
+      report NOUN NN 4 nsubj:pass
+      is AUX VBZ 4 aux:pass
+      due ADJ JJ 0 root
+      by ADP IN 6 case
+      Friday PROPN NNP 4 obl`);
+    expect(triples(extractRelations(friday, dated(friday)))).not.toContain("Friday | due | report");
+    // A name's phrase with a date inside stays the agent.
+    const board = tree(`
+      The DET DT 2 det
+      plan NOUN NN 4 nsubj:pass
+      was AUX VBD 4 aux:pass
+      approved VERB VBN 0 root
+      by ADP IN 7 case
+      the DET DT 7 det
+      board NOUN NN 4 obl
+      on ADP IN 9 case
+      Monday PROPN NNP 7 nmod`);
+    expect(triples(extractRelations(board, dated(board)))).toContain("board | approved | plan");
+  });
+
   it("takes a bare measure as the object of a verb without one, but not a distance in time", () => {
     const fell = tree(`
       Shares NOUN NNS 4 nsubj
