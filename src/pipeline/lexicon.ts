@@ -168,13 +168,32 @@ const OBJECT_CONTROL: ReadonlySet<string> = new Set(
     "told led got taught forbade chose").split(" "),
 );
 
+/** Verbs whose "of" gerund says what their object did ("accused Acme of hiding losses"). Base forms. */
+const ACCUSING = new Set("accuse convict suspect acquit clear absolve charge".split(" "));
+
+/** Verbs whose "from" gerund says what their object may not do ("barred the firm from selling shares"). Base forms. */
+const PREVENTING = new Set("prevent stop ban bar block keep prohibit restrict deter discourage dissuade exclude exempt forbid save protect spare suspend disqualify kept".split(" "));
+
+function baseForms(word: string): string[] {
+  const w = word.toLowerCase();
+  return [w, w.replace(/s$/, ""), w.replace(/es$/, ""), w.replace(/ed$/, ""), w.replace(/d$/, ""), w.replace(/ied$/, "y"), w.replace(/ies$/, "y"),
+    w.replace(/ing$/, ""), w.replace(/ing$/, "e"), w.replace(/(.)\1(ed|ing)$/, "$1")];
+}
+
+/** Whether a verb form ("accused", "convicts") says in an "of" gerund what its object did. */
+export function isAccusingVerb(word: string): boolean {
+  return baseForms(word).some((b) => ACCUSING.has(b));
+}
+
+/** Whether a verb form ("barred", "prevents") says in a "from" gerund what its object may not do. */
+export function isPreventingVerb(word: string): boolean {
+  return baseForms(word).some((b) => PREVENTING.has(b));
+}
+
 /** Forms of "become" and "remain", whose noun after them is a complement ("became the first woman"). */
 export const BECOME_VERBS = /^(become|becomes|became|becoming|remain|remains|remained|remaining)$/i;
 
 /** Whether a verb form ("urged", "asks", "forcing", "told") is one of object control. */
 export function isObjectControlVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  const bases = [w, w.replace(/s$/, ""), w.replace(/es$/, ""), w.replace(/ed$/, ""), w.replace(/d$/, ""), w.replace(/ied$/, "y"), w.replace(/ies$/, "y"),
-    w.replace(/ing$/, ""), w.replace(/ing$/, "e"), w.replace(/(.)\1(ed|ing)$/, "$1")];
-  return bases.some((b) => OBJECT_CONTROL.has(b));
+  return baseForms(word).some((b) => OBJECT_CONTROL.has(b));
 }

@@ -5,7 +5,7 @@
 // allows. Every argument becomes a mention (named, date, or a value/concept phrase); every triple gets
 // a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
-import { BECOME_VERBS, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isNationalPersonNoun, isObjectControlVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, isTitleWord } from "./lexicon.js";
+import { BECOME_VERBS, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isAccusingVerb, isNationalPersonNoun, isObjectControlVerb, isPreventingVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, isTitleWord } from "./lexicon.js";
 import { Tree } from "./tree.js";
 
 /** Modifiers that make "the … company" another organization than the one named before. */
@@ -503,6 +503,14 @@ class Extractor {
       if (o !== undefined && (/^(him|her|them|us|me)$/.test(t.lower(o)) || KINDS.has(this.namedAt(o)?.type ?? "") && this.namedAt(o)?.type !== "Location")) {
         return { arg: this.arg(o), inherited: true };
       }
+    }
+    // "accused Acme of hiding losses", "barred the firm from selling shares": after a verb that says
+    // what its object did or may not do, the "of" or "from" gerund is the object's doing.
+    if (/^(advcl|acl)$/.test(r) && t.xpos(v) === "VBG") {
+      const mark = t.children(v, "mark", "case").map((m) => t.lower(m)).find((m) => m === "of" || m === "from");
+      const g = r === "acl" && /^(obj|obl)$/.test(t.rel(h)) ? t.head(h) : h;
+      const o = mark === undefined ? undefined : r === "acl" ? (t.rel(h) === "obj" ? h : undefined) : t.child(g, "obj");
+      if (o !== undefined && (mark === "of" ? isAccusingVerb(t.text(g)) : isPreventingVerb(t.text(g)))) return { arg: this.arg(o), inherited: true };
     }
     // "stayed a year before being appointed", "left after losing", "came to help": a non-finite adverbial
     // clause's subject is the main clause's (a finite one whose subject the parser lost takes none).

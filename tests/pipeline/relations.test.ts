@@ -345,6 +345,23 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(mail, []))).toEqual(["pill | sent by | mail"]);
   });
 
+  it.each([
+    ["accused", "of", "Acme | hiding | losses"],
+    ["barred", "from", "Acme | hiding | losses"],
+    // another verb's gerund is its subject's doing
+    ["gained", "from", "Roe | hiding | losses"],
+    ["told", "of", "Roe | hiding | losses"],
+  ])("gives an \"of\" or \"from\" gerund after %s the object as its subject", (verb, mark, expected) => {
+    const s = tree(`
+      Roe PROPN NNP 2 nsubj
+      ${verb} VERB VBD 0 root
+      Acme PROPN NNP 2 obj
+      ${mark} SCONJ IN 5 mark
+      hiding VERB VBG 2 advcl
+      losses NOUN NNS 5 obj`);
+    expect(triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Organization")]))).toContain(expected);
+  });
+
   it("reads a \"by\" phrase that says when as a time, not as the agent", () => {
     const s = tree(`
       A DET DT 2 det
