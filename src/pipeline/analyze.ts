@@ -43,6 +43,7 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  organizationAppositions,
   toldThat,
 } from "./repairs.js";
 import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
@@ -123,6 +124,7 @@ export function annotateSentences(
     const tree = parsed && { heads: parsed.heads, deprels: detachNamesFromTimes(parsed.heads, joinDoubleSubjects(parsed.heads, parsed.deprels, upos), words, upos) };
     if (tree) {
       titleAppositions(tree.heads, tree.deprels, words, upos);
+      organizationAppositions(tree.heads, tree.deprels, words, upos);
       commaRelatives(tree.heads, tree.deprels, words, upos);
       relativeRoots(tree.heads, tree.deprels, words, upos);
       relativeConjunctRoots(tree.heads, tree.deprels, words, upos, xpos);

@@ -2,7 +2,10 @@
 // names the recognizer broke at a particle, words inside names or ending a role phrase the tagger
 // misread, a noun the parser made a second subject, a name hung on a time phrase. Each is measured on
 // the development sets before it is kept (see the commit messages).
-import { BECOME_VERBS, ORGANIZATION_HEADS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { BECOME_VERBS, KIND_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
+
+/** Common nouns for an organization ("group", "company", "broadcaster"). */
+const ORGANIZATION_KIND_NOUNS = new Set([...ORGANIZATION_NOUNS, ...[...KIND_NOUNS].filter(([, k]) => k === "Organization").map(([w]) => w), "body", "coalition", "alliance", "association", "organization"]);
 
 /**
  * A tree's heads and labels (heads changed in place) with a noun the parser made a second subject of a
@@ -325,6 +328,28 @@ export function titleAppositions(heads: number[], deprels: readonly string[], wo
     if (title < 0 || title > m || m > d || !TITLE_WORDS.has(words[title]!.toLowerCase())) continue;
     if (!heads.some((h, c) => h === m && deprels[c] === "case" && words[c]!.toLowerCase() === "of")) continue;
     heads[d] = title;
+  }
+}
+
+/**
+ * A tree's heads (changed in place) with a second apposition that says what kind of organization
+ * something is moved to the name the first apposition ends with: in "Paul Clement, a lawyer for
+ * NetChoice, a trade group that represents the companies", the parser hangs "a trade group" on
+ * Clement, but it says what NetChoice is. Only when the first apposition ends in a proper-noun
+ * nmod right before the comma, and the second's head is a common noun for an organization.
+ */
+export function organizationAppositions(heads: number[], deprels: readonly string[], words: readonly string[], upos: readonly string[]): void {
+  for (let d = 0; d < heads.length; d++) {
+    const h = heads[d]!;
+    if (h < 0 || deprels[d] !== "appos" || upos[d] !== "NOUN" || !ORGANIZATION_KIND_NOUNS.has(words[d]!.toLowerCase())) continue;
+    const first = heads.findIndex((x, a) => x === h && a < d && deprels[a] === "appos");
+    if (first < 0) continue;
+    const lo = subtreeStart(heads, d);
+    if (words[lo - 1] !== "," && words[lo] !== ",") continue;
+    const comma = words[lo] === "," ? lo : lo - 1;
+    const n = nameHeadToken(heads, deprels, upos, comma - 1);
+    if (heads[n] !== first || !/^nmod/.test(deprels[n]!) || upos[n] !== "PROPN") continue;
+    heads[d] = n;
   }
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -510,6 +510,33 @@ describe("detachNamesFromTimes", () => {
       Seoul PROPN 3 compound
       week NOUN 1 obl`)).toBe("visit>0:root Seoul>3:compound week>1:obl");
   });
+});
+
+describe("organizationAppositions", () => {
+  const run = (rows: string) => {
+    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const heads = r.map((x) => Number(x[2]) - 1);
+    organizationAppositions(heads, r.map((x) => x[3]!), r.map((x) => x[0]!), r.map((x) => x[1]!));
+    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}`).join(" ");
+  };
+  const clement = (noun: string, upos = "PROPN") => `Roe PROPN 0 root
+      , PUNCT 4 punct
+      a DET 4 det
+      lawyer NOUN 1 appos
+      for ADP 6 case
+      Acme ${upos} 4 nmod
+      , PUNCT 9 punct
+      a DET 9 det
+      ${noun} NOUN 1 appos`;
+
+  it.each([
+    // the kind of organization is what the name before it is
+    [clement("group"), "Roe>0 ,>4 a>4 lawyer>1 for>6 Acme>4 ,>9 a>9 group>6"],
+    [clement("broadcaster"), "Roe>0 ,>4 a>4 lawyer>1 for>6 Acme>4 ,>9 a>9 broadcaster>6"],
+    // a person's noun stays on the person; so does one after a common noun
+    [clement("father"), "Roe>0 ,>4 a>4 lawyer>1 for>6 Acme>4 ,>9 a>9 father>1"],
+    [clement("group", "NOUN"), "Roe>0 ,>4 a>4 lawyer>1 for>6 Acme>4 ,>9 a>9 group>1"],
+  ])("%s", (rows, expected) => expect(run(rows)).toBe(expected));
 });
 
 describe("titleAppositions", () => {
