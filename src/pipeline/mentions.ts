@@ -402,7 +402,9 @@ export function datelineTypes(sentences: readonly Sentence[], mentions: readonly
   return mentions.map((m) => {
     const s = sentences[m.sentence];
     // Only with the agency in brackets or a long dash: "RUGBY UNION -" opens a sports story the same way.
-    const marked = s?.tokens.some((t) => t.text === "(") || /^[\u2014\u2013]$/u.test(s?.tokens[s.tokens.length - 1]?.text ?? "");
+    // Or a name the document also gives a place ("CHICAGO - ... Chicago's pension debt").
+    const marked = s?.tokens.some((t) => t.text === "(") || /^[\u2014\u2013]$/u.test(s?.tokens[s.tokens.length - 1]?.text ?? "") ||
+      (s?.dateline && mentions.some((o) => o.sentence !== m.sentence && o.type === "Location" && o.name.toLowerCase() === m.name.toLowerCase()));
     if (!s?.dateline || !marked || m.tokenStart === undefined || (m.type !== "Location" && m.type !== "Organization" && m.type !== "Misc" && m.type !== "Person")) return m;
     const bracketed = s.tokens.slice(0, m.tokenStart).some((t) => t.text === "(") && !s.tokens.slice(0, m.tokenStart).some((t) => t.text === ")");
     const type = bracketed ? "Organization" : "Location";

@@ -356,6 +356,14 @@ describe("datelineTypes", () => {
     const [m] = findMentions(s!, s!.tokens.map((_, i) => (i === 0 ? "B-ORG" : i === 1 && s!.tokens[1]!.text === "UNION" ? "I-ORG" : "O")));
     expect(datelineTypes([s!], [m!])[0]!.type).toBe(type);
   });
+
+  it("types a dateline with a plain dash by the place the document names the same", () => {
+    const [d, rest] = splitSentences("NORLAND - The Norland council met.");
+    const [m] = findMentions(d!, d!.tokens.map((_, i) => (i === 0 ? "B-ORG" : "O")));
+    const place = { ...findMentions(rest!, rest!.tokens.map((t) => (t.text === "Norland" ? "B-LOC" : "O")))[0]!, sentence: 1 };
+    expect(datelineTypes([d!, { ...rest!, index: 1 }], [m!, place])[0]!.type).toBe("Location");
+    expect(datelineTypes([d!, { ...rest!, index: 1 }], [m!, { ...place, type: "Organization" }])[0]!.type).toBe("Organization");
+  });
 });
 
 describe("coordinatedOrganizations", () => {
