@@ -68,6 +68,32 @@ export function joinInstitutionNames(spans: readonly TokenSpan[], tokens: readon
   return out;
 }
 
+const CALENDAR_WORDS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * An organization's name the recognizer cut short inside its "of" phrase made whole: "the Chicago
+ * Department of Public Health" read as "Chicago Department of Public". The capitalized words right
+ * after the name's last word join it, when that word follows the "of" and is capitalized too; not a
+ * month or a weekday, a title before a person's name, or a word of another name.
+ */
+export function wholeOfNames(spans: readonly TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
+  return spans.map((span, n) => {
+    if (span.type !== "ORG") return span;
+    const of = tokens.slice(span.start, span.end).findIndex((t) => t.text === "of") + span.start;
+    if (of <= span.start || of >= span.end - 1 || !/^\p{Lu}/u.test(tokens[span.end - 1]!.text)) return span;
+    let end = span.end;
+    const next = spans[n + 1]?.start ?? tokens.length;
+    const joins = (k: number) => {
+      const t = tokens[k];
+      return t !== undefined && k < next && /^\p{Lu}\p{Ll}/u.test(t.text) && /^(PROPN|NOUN|ADJ)$/.test(t.upos ?? "") && !CALENDAR_WORDS.test(t.text);
+    };
+    while (joins(end)) end++;
+    // (A title before a person's name stays out: "Department of Public Health Director Jane Roe".)
+    if (spans[n + 1]?.type === "PER" && next === end) while (end > span.end && isTitleWord(tokens[end - 1]!.text)) end--;
+    return end === span.end ? span : { ...span, end };
+  });
+}
+
 /**
  * Titles between names kept out of them: the title words a name before a person's ends with
  * ("Texas Attorney" of "Texas Attorney General Ken Paxton": Texas), and a capitalized word between a
@@ -101,7 +127,7 @@ export function titledNames(spans: readonly TokenSpan[], tokens: readonly Token[
 export function findMentions(sentence: Sentence, labels: readonly string[], documentDate?: string, isCommonWord?: (word: string) => boolean): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
-  for (const span of titledNames(joinInstitutionNames(labelsToSpans(labels), tokens), tokens, isCommonWord)) {
+  for (const span of titledNames(wholeOfNames(joinInstitutionNames(labelsToSpans(labels), tokens), tokens), tokens, isCommonWord)) {
     let { start, end } = span;
     let type = NER_TYPES[span.type] ?? "Misc";
     // Trailing possessive or punctuation never belongs to a name, but a bracket closing one it opened does ("Mladost ( L )").

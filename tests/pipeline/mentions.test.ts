@@ -118,6 +118,14 @@ describe("findMentions", () => {
   });
 
   it.each([
+    // an organization's name cut short inside its "of" phrase
+    ["The Alder Department of Public Health spoke", { "Alder Department of Public": "ORG" }, ["Organization:Alder Department of Public Health"]],
+    ["The University of Norland Medical Centre spoke", { "University of Norland": "ORG" }, ["Organization:University of Norland Medical Centre"]],
+    // not before the "of", not a month, not a title before a person's name, not into another name
+    ["The Alder Department Public Health spoke", { "Alder Department": "ORG" }, ["Organization:Alder Department"]],
+    ["The Bank of Norland Monday spoke", { "Bank of Norland": "ORG" }, ["Organization:Bank of Norland", "Date:Monday"]],
+    ["The Bank of Norland Director Jane Roe spoke", { "Bank of Norland": "ORG", "Jane Roe": "PER" }, ["Organization:Bank of Norland", "Person:Jane Roe"]],
+    ["The Bank of Norland Jane Roe spoke", { "Bank of Norland": "ORG", "Jane Roe": "PER" }, ["Organization:Bank of Norland", "Person:Jane Roe"]],
     // the title words an organization's or a place's name ends with, before a person's
     ["Norland Attorney General Jane Roe spoke", { "Norland Attorney": "ORG", "Jane Roe": "PER" }, ["Organization:Norland", "Person:Jane Roe"]],
     ["Norland Attorney General Jane Roe spoke", { "Norland Attorney General": "LOC", "Jane Roe": "PER" }, ["Location:Norland", "Person:Jane Roe"]],
