@@ -43,6 +43,7 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  amountsBeforeNouns,
   organizationAppositions,
   toldThat,
 } from "./repairs.js";
@@ -131,6 +132,7 @@ export function annotateSentences(
       objectsAfterGerunds(tree.heads, tree.deprels, xpos);
       comparativeNumbers(tree.heads, tree.deprels, words, upos);
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
+      amountsBeforeNouns(tree.heads, tree.deprels, words, upos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
       namedAppositionsOfObjects(tree.heads, tree.deprels, words, upos);
       namedSecondSubjects(tree.heads, tree.deprels, words, upos);

@@ -535,6 +535,29 @@ export function namesBeforeAmounts(heads: number[], deprels: string[], upos: rea
 }
 
 /**
+ * Heads and labels (changed in place) for an amount before a noun that the parser made the head,
+ * with the noun its apposition: in "approved the mayor's $2 billion spending plan", the plan is
+ * what was approved and "$2 billion" says how large it is (a compound of "plan"). Only when the
+ * noun's phrase starts right after the amount's numbers (no comma or bracket between); the
+ * amount's determiner and possessor move to the noun.
+ */
+export function amountsBeforeNouns(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let d = 1; d < heads.length; d++) {
+    const a = heads[d]!;
+    if (a < 0 || a > d || deprels[d] !== "appos" || upos[d] !== "NOUN" || !(upos[a] === "SYM" || upos[a] === "NUM")) continue;
+    let end = a;
+    while (end + 1 < d && upos[end + 1] === "NUM" && (heads[end + 1] === a || heads[end + 1] === end + 2 || heads[end + 1] === end)) end++;
+    const lo = subtreeStart(heads, d);
+    if (lo !== end + 1 || /^[,(;:\u2013\u2014-]$/.test(words[lo]!)) continue;
+    heads[d] = heads[a]!;
+    deprels[d] = deprels[a]!;
+    heads[a] = d;
+    deprels[a] = "compound";
+    for (let c = 0; c < a; c++) if (heads[c] === a && /^(det|nmod:poss|amod)$/.test(deprels[c]!)) heads[c] = d;
+  }
+}
+
+/**
  * Heads and labels (changed in place) for a subject with a reduced relative that the parser read as
  * the clause: in "tornadoes spawned by the storm tore through the county", "spawned" is no verb of
  * the clause but describes "tornadoes", and "tore" (made its complement) is the clause's verb. Only

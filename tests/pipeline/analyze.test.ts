@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -510,6 +510,34 @@ describe("detachNamesFromTimes", () => {
       Seoul PROPN 3 compound
       week NOUN 1 obl`)).toBe("visit>0:root Seoul>3:compound week>1:obl");
   });
+});
+
+describe("amountsBeforeNouns", () => {
+  const run = (rows: string) => {
+    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const deprels = r.map((x) => x[3]!);
+    amountsBeforeNouns(heads, deprels, r.map((x) => x[0]!), r.map((x) => x[1]!));
+    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${deprels[i]}`).join(" ");
+  };
+
+  it.each([
+    // the noun after the amount is what the verb takes
+    [`approved VERB 0 root
+      Roe PROPN 4 nmod:poss
+      's PART 2 case
+      $ SYM 1 obj
+      2 NUM 6 compound
+      billion NUM 4 nummod
+      spending NOUN 8 compound
+      plan NOUN 4 appos`, "approved>0:root Roe>8:nmod:poss 's>2:case $>8:compound 2>6:compound billion>4:nummod spending>8:compound plan>1:obj"],
+    // after a comma it stays an apposition
+    [`approved VERB 0 root
+      $ SYM 1 obj
+      2 NUM 2 nummod
+      , PUNCT 5 punct
+      plan NOUN 2 appos`, "approved>0:root $>1:obj 2>2:nummod ,>5:punct plan>2:appos"],
+  ])("%s", (rows, expected) => expect(run(rows)).toBe(expected));
 });
 
 describe("organizationAppositions", () => {
