@@ -43,6 +43,7 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  amountAppositionSubjects,
   amountsBeforeNouns,
   organizationAppositions,
   toldThat,
@@ -137,6 +138,7 @@ export function annotateSentences(
       namedAppositionsOfObjects(tree.heads, tree.deprels, words, upos);
       namedSecondSubjects(tree.heads, tree.deprels, words, upos);
       appositionSubjects(tree.heads, tree.deprels, words, upos);
+      amountAppositionSubjects(tree.heads, tree.deprels, words, upos);
       participlesOnNouns(tree.heads, tree.deprels, upos, xpos);
       particlesBeforeNumbers(tree.heads, tree.deprels, words, upos);
       ratesAfterAmounts(tree.heads, tree.deprels, words, upos);

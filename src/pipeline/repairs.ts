@@ -851,6 +851,38 @@ export function appositionSubjects(heads: number[], deprels: string[], words: re
 }
 
 /**
+ * Heads and labels (changed in place) for an amount set off by commas between a noun and a verb that
+ * the parser made the verb's subject: in "Chicago's pension debt, about $35 billion, remained a
+ * risk", the amount says how large the debt is (its apposition), and the debt remained. Only when
+ * the amount's phrase ends right before the verb and the noun's right before the first comma; a
+ * "that" read as the noun's determiner beside a possessor is the clause's conjunction.
+ */
+export function amountAppositionSubjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let s = 0; s < heads.length; s++) {
+    const v = heads[s]!;
+    if (v <= s || !/^nsubj/.test(deprels[s]!) || upos[v] !== "VERB") continue;
+    const amount = upos[s] === "SYM" || upos[s] === "NUM" || (upos[s] === "NOUN" && hasChild(heads, deprels, s, /^nummod$/));
+    if (!amount) continue;
+    let lo = subtreeStart(heads, s);
+    let hi = subtreeEnd(heads, s);
+    while (lo < s && upos[lo] === "PUNCT") lo++;
+    while (hi > s && upos[hi] === "PUNCT") hi--;
+    if (words[lo - 1] !== "," || words[hi + 1] !== "," || hi + 2 !== v || lo < 2) continue;
+    const n = nameHeadToken(heads, deprels, upos, lo - 2);
+    if (!/^(NOUN|PROPN)$/.test(upos[n]!) || n === v || isUnder(heads, v, n) || /^(nsubj|obj|iobj)/.test(deprels[n]!) && heads[n] === v) continue;
+    heads[s] = n;
+    deprels[s] = "appos";
+    heads[n] = v;
+    deprels[n] = "nsubj";
+    const that = heads.findIndex((h, c) => h === n && c < n && deprels[c] === "det" && words[c]!.toLowerCase() === "that");
+    if (that >= 0 && hasChild(heads, deprels, n, /^nmod:poss$/)) {
+      heads[that] = v;
+      deprels[that] = "mark";
+    }
+  }
+}
+
+/**
  * Heads and labels (changed in place) for a name set off by commas after the subject that the parser
  * made a second subject of the verb: in "His chief of staff, Rui Costa, told reporters", the name is
  * the apposition of "chief", who told. Only for a common noun's phrase ending right before the comma.

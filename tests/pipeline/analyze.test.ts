@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -510,6 +510,38 @@ describe("detachNamesFromTimes", () => {
       Seoul PROPN 3 compound
       week NOUN 1 obl`)).toBe("visit>0:root Seoul>3:compound week>1:obl");
   });
+});
+
+describe("amountAppositionSubjects", () => {
+  const run = (rows: string) => {
+    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const deprels = r.map((x) => x[3]!);
+    amountAppositionSubjects(heads, deprels, r.map((x) => x[0]!), r.map((x) => x[1]!));
+    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${deprels[i]}`).join(" ");
+  };
+
+  it.each([
+    // the amount between commas says how large the noun before it is; the noun is the subject
+    [`warned VERB 0 root
+      that PRON 5 det
+      Acme PROPN 5 nmod:poss
+      's PART 3 case
+      debt NOUN 1 ccomp
+      , PUNCT 8 punct
+      about ADV 8 advmod
+      $ SYM 11 nsubj
+      35 NUM 8 nummod
+      , PUNCT 11 punct
+      remained VERB 1 conj
+      high ADJ 11 xcomp`, "warned>0:root that>11:mark Acme>5:nmod:poss 's>3:case debt>11:nsubj ,>8:punct about>8:advmod $>5:appos 35>8:nummod ,>11:punct remained>1:conj high>11:xcomp"],
+    // not without the comma after the amount
+    [`debt NOUN 0 root
+      , PUNCT 3 punct
+      $ SYM 5 nsubj
+      35 NUM 3 nummod
+      remained VERB 1 acl`, "debt>0:root ,>3:punct $>5:nsubj 35>3:nummod remained>1:acl"],
+  ])("%s", (rows, expected) => expect(run(rows)).toBe(expected));
 });
 
 describe("amountsBeforeNouns", () => {
