@@ -43,6 +43,7 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  namesAsSubtrees,
   amountAppositionSubjects,
   amountsBeforeNouns,
   organizationAppositions,
@@ -125,6 +126,7 @@ export function annotateSentences(
     const parsed = annotators.parse(words, upos, xpos);
     const tree = parsed && { heads: parsed.heads, deprels: detachNamesFromTimes(parsed.heads, joinDoubleSubjects(parsed.heads, parsed.deprels, upos), words, upos) };
     if (tree) {
+      if (labels) namesAsSubtrees(tree.heads, tree.deprels, labels, words);
       titleAppositions(tree.heads, tree.deprels, words, upos);
       organizationAppositions(tree.heads, tree.deprels, words, upos);
       commaRelatives(tree.heads, tree.deprels, words, upos);

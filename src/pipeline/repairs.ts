@@ -332,6 +332,47 @@ export function titleAppositions(heads: number[], deprels: readonly string[], wo
 }
 
 /**
+ * Heads and labels (changed in place) with each name of several words (`labels`, BIO) made one
+ * phrase where the parser broke it into pieces on one word outside it: in "Moody's Investors Service
+ * warned", the parser made "Investors" the object and "Service" the subject. The name's head word
+ * (the last, or the one before its first preposition: "Bank" of "Bank of England") keeps its place;
+ * the other pieces hang on it (compounds before it; after it, an "of" phrase as nmod, else flat).
+ */
+export function namesAsSubtrees(heads: number[], deprels: string[], labels: readonly string[], words: readonly string[]): void {
+  for (const { start, end } of bioSpans(labels)) {
+    if (end - start < 2) continue;
+    const outside = (k: number) => heads[k]! < start || heads[k]! >= end;
+    const pieces: number[] = [];
+    for (let k = start; k < end; k++) if (outside(k)) pieces.push(k);
+    // (Only pieces on one word outside: a name split between two clauses or phrases is left alone.)
+    // And only where the parser made two pieces arguments ("Service" subject, "Investors" object):
+    // pieces that modify one noun together ("South African townships") are a modifier already.
+    if (pieces.length < 2 || pieces.some((k) => heads[k] !== heads[pieces[0]!])) continue;
+    if (pieces.filter((k) => /^(nsubj|obj|iobj|obl|expl)/.test(deprels[k]!)).length < 2) continue;
+    const of = words.slice(start, end).findIndex((w, i) => i > 0 && /^(of|for|on|in|at|de|del|du)$/.test(w));
+    let root = of > 0 ? start + of - 1 : end - 1;
+    for (let steps = 0; !outside(root) && steps < end - start; steps++) root = heads[root]!;
+    if (!outside(root)) continue;
+    for (const k of pieces) {
+      if (k === root || isUnder(heads, root, k)) continue;
+      const prep = heads.some((h, c) => h === k && deprels[c] === "case");
+      heads[k] = root;
+      deprels[k] = k < root ? "compound" : prep ? "nmod" : "flat";
+    }
+  }
+}
+
+/** Token spans [start, end) of BIO labels (any type). */
+function bioSpans(labels: readonly string[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  labels.forEach((l, i) => {
+    if (l.startsWith("B-") || (l.startsWith("I-") && (i === 0 || labels[i - 1] === "O" || labels[i - 1]!.slice(2) !== l.slice(2)))) spans.push({ start: i, end: i + 1 });
+    else if (l.startsWith("I-") && spans.length) spans[spans.length - 1]!.end = i + 1;
+  });
+  return spans;
+}
+
+/**
  * A tree's heads (changed in place) with a second apposition that says what kind of organization
  * something is moved to the name the first apposition ends with: in "Paul Clement, a lawyer for
  * NetChoice, a trade group that represents the companies", the parser hangs "a trade group" on

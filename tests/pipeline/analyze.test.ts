@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -510,6 +510,39 @@ describe("detachNamesFromTimes", () => {
       Seoul PROPN 3 compound
       week NOUN 1 obl`)).toBe("visit>0:root Seoul>3:compound week>1:obl");
   });
+});
+
+describe("namesAsSubtrees", () => {
+  const run = (rows: string, labels: string[]) => {
+    const r = rows.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const heads = r.map((x) => Number(x[2]) - 1);
+    const deprels = r.map((x) => x[3]!);
+    namesAsSubtrees(heads, deprels, labels, r.map((x) => x[0]!));
+    return r.map((x, i) => `${x[0]}>${heads[i]! + 1}:${deprels[i]}`).join(" ");
+  };
+
+  it("makes a name the parser split into a subject and an object one phrase", () => {
+    expect(run(`Acme PROPN 3 nmod:poss
+      's PART 1 case
+      Investors NOUN 5 obj
+      Service PROPN 5 nsubj
+      warned VERB 0 root`, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])).toBe("Acme>3:nmod:poss 's>1:case Investors>4:compound Service>5:nsubj warned>0:root");
+    // The head word of a name with "of" is the one before it.
+    expect(run(`Bank PROPN 4 nsubj
+      of ADP 3 case
+      Norland PROPN 4 obl
+      said VERB 0 root`, ["B-ORG", "I-ORG", "I-ORG", "O"])).toBe("Bank>4:nsubj of>3:case Norland>1:nmod said>0:root");
+  });
+
+  it.each([
+    // pieces that modify one noun together, or hang on different words, stay
+    [`South PROPN 3 amod
+      African PROPN 3 amod
+      townships NOUN 0 root`, ["B-MISC", "I-MISC", "O"], "South>3:amod African>3:amod townships>0:root"],
+    [`Acme PROPN 2 nsubj
+      said VERB 0 root
+      Service PROPN 2 obj`, ["B-ORG", "O", "I-ORG"], "Acme>2:nsubj said>0:root Service>2:obj"],
+  ])("%s", (rows, labels, expected) => expect(run(rows, labels)).toBe(expected));
 });
 
 describe("amountAppositionSubjects", () => {
