@@ -43,6 +43,7 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  presentVerbsAfterConjunctions,
   namesAsSubtrees,
   amountAppositionSubjects,
   amountsBeforeNouns,
@@ -120,6 +121,7 @@ export function annotateSentences(
     if (annotators.canBeNoun) roleWordsAsNouns(words, upos, xpos, annotators.canBeNoun);
     if (annotators.canBeNoun) lowercaseCommonNouns(words, labels, upos, xpos, annotators.canBeNoun);
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
+    if (annotators.canBePresentVerb) presentVerbsAfterConjunctions(words, upos, xpos, annotators.canBePresentVerb);
     comparativesBeforeParticiples(words, upos, xpos);
     const { canBePresentVerb, canBePastVerb, canBeBaseVerb } = annotators;
     if (canBePresentVerb && canBePastVerb && canBeBaseVerb) relativePronounsBeforeVerbs(words, upos, xpos, { canBePresentVerb, canBePastVerb, canBeBaseVerb });

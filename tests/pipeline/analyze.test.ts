@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -1177,6 +1177,23 @@ describe("participleRoots, spansBeforeClauses and toldThat", () => {
     // another verb: a relative clause ("met the jurors that Roe hired")
     const met = rows.replace("told", "met").replace("lied", "hired");
     expect(repairTree(met, (h, l, w, u) => toldThat(h, l, w, u))).toBe(repairTree(met, () => {}));
+  });
+});
+
+describe("presentVerbsAfterConjunctions", () => {
+  const verbs = new Set(["funds", "runs"]);
+  it.each([
+    ["The budget adds jobs and funds a program", "VBZ NNS CC NNS", true],
+    // no present tense before it, no determiner after it, or no verb form
+    ["The budget added jobs and funds a program", "VBD NNS CC NNS", false],
+    ["The budget adds jobs and funds for schools", "VBZ NNS CC NNS", false],
+    ["The budget adds jobs and goddesses a program", "VBZ NNS CC NNS", false],
+  ])("%s", (sentence, tags, changed) => {
+    const words = sentence.split(" ");
+    const xpos = ["DT", "NN", ...tags.split(" "), ...words.slice(6).map(() => "DT")];
+    const upos = xpos.map((x) => (x.startsWith("VB") ? "VERB" : x === "CC" ? "CCONJ" : x === "DT" ? "DET" : "NOUN"));
+    presentVerbsAfterConjunctions(words, upos, xpos, (w) => verbs.has(w));
+    expect(xpos[5] === "VBZ").toBe(changed);
   });
 });
 
