@@ -43,6 +43,7 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  coordinatedCompounds,
   presentVerbsAfterConjunctions,
   namesAsSubtrees,
   amountAppositionSubjects,
@@ -138,6 +139,7 @@ export function annotateSentences(
       comparativeNumbers(tree.heads, tree.deprels, words, upos);
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
       amountsBeforeNouns(tree.heads, tree.deprels, words, upos);
+      coordinatedCompounds(tree.heads, tree.deprels, words, xpos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
       namedAppositionsOfObjects(tree.heads, tree.deprels, words, upos);
       namedSecondSubjects(tree.heads, tree.deprels, words, upos);

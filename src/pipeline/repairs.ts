@@ -590,6 +590,37 @@ export function namesBeforeAmounts(heads: number[], deprels: string[], upos: rea
   }
 }
 
+const ONE = /^(1|one|a|an|single)$/i;
+
+/**
+ * Heads and labels (changed in place) for coordinated modifiers of a plural noun that the parser
+ * coordinated with the noun: in "four exploration and production companies", "four exploration" is
+ * no phrase (a number above one counts a plural), so "companies" is the head and "exploration and
+ * production" its compound. Only for a singular noun with a number that is not one, coordinated
+ * with a plural noun right after it that has a compound of its own.
+ */
+export function coordinatedCompounds(heads: number[], deprels: string[], words: readonly string[], xpos: readonly string[]): void {
+  for (let n = 1; n < heads.length; n++) {
+    if (xpos[n] !== "NN") continue;
+    const num = heads.findIndex((h, c) => h === n && c === n - 1 && deprels[c] === "nummod");
+    if (num < 0 || ONE.test(words[num]!)) continue;
+    const plural = heads.findIndex((h, c) => h === n && c > n && deprels[c] === "conj" && xpos[c] === "NNS");
+    if (plural < 0 || !/^(and|or|&)$/i.test(words[n + 1]!)) continue;
+    const compound = heads.findIndex((h, c) => h === plural && c === plural - 1 && deprels[c] === "compound");
+    if (compound !== n + 2) continue;
+    heads[plural] = heads[n]!;
+    deprels[plural] = deprels[n]!;
+    heads[num] = plural;
+    heads[n] = plural;
+    deprels[n] = "compound";
+    heads[compound] = n;
+    deprels[compound] = "conj";
+    // The coordinator goes with the second conjunct; anything on the singular noun after the plural moves to it.
+    if (heads[n + 1] === plural) heads[n + 1] = compound;
+    for (let c = plural + 1; c < heads.length; c++) if (heads[c] === n) heads[c] = plural;
+  }
+}
+
 /**
  * Heads and labels (changed in place) for an amount before a noun that the parser made the head,
  * with the noun its apposition: in "approved the mayor's $2 billion spending plan", the plan is
