@@ -63,11 +63,14 @@ async function load(): Promise<Annotators> {
   await parserFile;
   const parser = parserMod?.defaultParser();
   const companies = companyNames();
+  // "Exxon Mobil" for ExxonMobil, "Glaxo SmithKline" for GlaxoSmithKline: spacing and hyphens aside.
+  const compact = (name: string) => name.replace(/[\s.-]+/g, "").toLowerCase();
+  const compactCompanies = new Set([...companies].map(compact));
   return {
     tag: (words) => tagger.tag(words),
     parse: (words, upos, xpos) => parser?.parse(words, upos, xpos),
     recognize: (sentences) => ner.recognize(sentences),
-    isCompanyName: (name) => companies.has(name),
+    isCompanyName: (name) => companies.has(name) || (/\s/.test(name) && compactCompanies.has(compact(name))),
     recase: (words) => tagger.recase(words),
     canBePresentVerb: (word) => tagger.canBePresentVerb(word),
     canBePastVerb: (word) => tagger.canBePastVerb(word),

@@ -22,6 +22,12 @@ describe("headlines", () => {
     expect(headline!.tokens.find((t) => t.text === "Police")!.deprel).toBe("nsubj");
   });
 
+  it("know a listed company's name however its words are spaced", async () => {
+    const annotators = await loadAnnotators();
+    // models/companies.txt lists "ExxonMobil" and "Eni".
+    expect(["ExxonMobil", "Exxon Mobil", "Eni", "Exxon", "Jane Roe"].map((n) => annotators.isCompanyName!(n))).toEqual([true, true, true, false, false]);
+  });
+
   it("with a participle but no finite verb, read a verb's base form after a plural noun as the verb, and only there", async () => {
     const annotators = await loadAnnotators();
     const tags = (headline: string) => analyzeDocument({ id: "d", source: "test", text: `${headline}\nThe ruling came on Friday, the court said.\n` }, annotators).sentences[0]!.tokens.map((t) => t.upos);
