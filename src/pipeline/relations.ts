@@ -358,8 +358,11 @@ class Extractor {
     // "Trump congratulated Poilievre and said he looked forward …": the speaker, not the nearer name.
     const speaker = word === "he" || word === "she" ? this.speaker(i) : undefined;
     if (speaker?.type === "Person") return this.referringTo(i, speaker);
-    const people = this.mentionsBefore(i).filter((m) => m.type === "Person");
-    const here = this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i && m.type === "Person");
+    // "Judge Roe ordered him to pay": an object pronoun is not the subject of its own clause (binding).
+    const subject = word === "him" || word === "her" ? this.clauseSubjectPhrase(i) : undefined;
+    const outside = (m: Mention) => !subject || m.sentence !== this.t.sentence.index || m.tokenStart === undefined || m.tokenStart < subject[0] || m.tokenStart >= subject[1];
+    const people = this.mentionsBefore(i).filter((m) => m.type === "Person" && outside(m));
+    const here = this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i && m.type === "Person" && outside(m));
     let antecedent = people[0];
     if (!antecedent) return undefined;
     // "Kast, who lost to Boric, promised a wall. He said …": a subject pronoun opening its sentence's
@@ -372,6 +375,14 @@ class Extractor {
       antecedent = pool.find((m) => this.context.subjects?.has(m)) ?? pool[0]!;
     }
     return this.referringTo(i, antecedent);
+  }
+
+  /** The token range [lo, hi) of the subject of the clause whose object (or indirect object) pronoun i is. */
+  private clauseSubjectPhrase(i: number): [number, number] | undefined {
+    const t = this.t;
+    if (!/^(obj|iobj)$/.test(t.rel(i))) return undefined;
+    const s = t.child(t.head(i), "nsubj");
+    return s === undefined ? undefined : t.phrase(s);
   }
 
   /**

@@ -1260,6 +1260,22 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(out).filter((t) => t.startsWith("Oregon |"))).toEqual([]);
   });
 
+  it("resolves an object pronoun to a person other than its clause's subject", () => {
+    const prev = tree(`
+      Kast PROPN NNP 2 nsubj
+      left VERB VBD 0 root`);
+    const kast = named(prev, 0, 1, "Person");
+    const s = tree(`
+      Judge PROPN NNP 2 compound
+      Roe PROPN NNP 3 nsubj
+      ordered VERB VBD 0 root
+      him PRON PRP 3 obj
+      to PART TO 6 mark
+      pay VERB VB 3 xcomp
+      taxes NOUN NNS 6 obj`, 1, 20);
+    expect(triples(extractRelations(s, [named(s, 0, 2, "Person")], { previous: [kast] }))).toEqual(["Judge Roe | ordered | Kast", "Kast | pay | taxes"]);
+  });
+
   it("resolves a sentence-opening subject pronoun to the last sentence's subject person before a nearer person", () => {
     const prev = tree(`
       Kast PROPN NNP 6 nsubj
