@@ -43,6 +43,7 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  gerundConjuncts,
   coordinatedCompounds,
   presentVerbsAfterConjunctions,
   namesAsSubtrees,
@@ -140,6 +141,7 @@ export function annotateSentences(
       namesBeforeAmounts(tree.heads, tree.deprels, upos);
       amountsBeforeNouns(tree.heads, tree.deprels, words, upos);
       coordinatedCompounds(tree.heads, tree.deprels, words, xpos);
+      gerundConjuncts(tree.heads, tree.deprels, words, xpos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
       namedAppositionsOfObjects(tree.heads, tree.deprels, words, upos);
       namedSecondSubjects(tree.heads, tree.deprels, words, upos);

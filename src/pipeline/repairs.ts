@@ -590,6 +590,26 @@ export function namesBeforeAmounts(heads: number[], deprels: string[], upos: rea
   }
 }
 
+/**
+ * Heads and labels (changed in place) for a second participle in -ing that the parser made a
+ * compound of its object, itself coordinated with the first participle's object: in "killing at
+ * least 157 people and injuring hundreds", "injuring" is the second verb and "hundreds" its object.
+ */
+export function gerundConjuncts(heads: number[], deprels: string[], words: readonly string[], xpos: readonly string[]): void {
+  for (let g = 1; g + 1 < heads.length; g++) {
+    const n = heads[g]!;
+    if (xpos[g] !== "VBG" || deprels[g] !== "compound" || n !== g + 1 || deprels[n] !== "conj" || !/^(and|or)$/i.test(words[g - 1]!)) continue;
+    const o = heads[n]!;
+    const v = o >= 0 ? heads[o]! : -1;
+    if (v < 0 || deprels[o] !== "obj" || xpos[v] !== "VBG" || v > o) continue;
+    heads[g] = v;
+    deprels[g] = "conj";
+    heads[n] = g;
+    deprels[n] = "obj";
+    if (heads[g - 1] === n) heads[g - 1] = g;
+  }
+}
+
 const ONE = /^(1|one|a|an|single)$/i;
 
 /**
