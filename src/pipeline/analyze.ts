@@ -43,6 +43,7 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  relativeSubjectsOfComplements,
   gerundConjuncts,
   coordinatedCompounds,
   presentVerbsAfterConjunctions,
@@ -142,6 +143,7 @@ export function annotateSentences(
       amountsBeforeNouns(tree.heads, tree.deprels, words, upos);
       coordinatedCompounds(tree.heads, tree.deprels, words, xpos);
       gerundConjuncts(tree.heads, tree.deprels, words, xpos);
+      relativeSubjectsOfComplements(tree.heads, tree.deprels, words, upos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
       namedAppositionsOfObjects(tree.heads, tree.deprels, words, upos);
       namedSecondSubjects(tree.heads, tree.deprels, words, upos);
