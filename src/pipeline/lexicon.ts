@@ -145,7 +145,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([...ORGANIZATION_
 export const KIND_NOUNS: ReadonlyMap<string, "Organization" | "Location" | "Misc"> = new Map([
   ...[
     ...ORGANIZATION_KINDS,
-    ..."carmaker drugmaker broadcaster newspaper daily tabloid magazine network brokerage studio label club party militia outlet watchdog regulator supplier exporter importer utility telecom".split(" "),
+    ..."carmaker drugmaker broadcaster newspaper daily tabloid magazine network brokerage studio label club party militia outlet watchdog regulator supplier exporter importer utility telecom exchange marketplace consultancy nonprofit".split(" "),
   ].map((w) => [w, "Organization"] as const),
   ...("city town village province region district county island port capital suburb neighbourhood neighborhood township municipality".split(" ").map((w) => [w, "Location"] as const)),
   ...(

@@ -476,6 +476,15 @@ function kindOf(tokens: readonly Token[], start: number, end?: number): "Organiz
   const det = appos >= 0 ? tokens[end! + 1] : undefined;
   const after = det && det.head === appos && det.deprel === "det" && /^(the|a|an)$/i.test(det.text) ? kind(appos) : undefined;
   if (after) return after;
+  // The same when the parser hung that phrase elsewhere: ", a decentralized exchange." ends a phrase of its own.
+  if (end !== undefined && tokens[end]?.text === "," && /^(the|a|an)$/i.test(tokens[end + 1]?.text ?? "")) {
+    for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
+      const closes = /^([,.;:]|that|which|based)$/.test(tokens[k + 1]?.text ?? ".");
+      const found = closes ? kind(k) : undefined;
+      if (found) return found;
+      if (closes || !/^(ADJ|NOUN|VERB|ADV|PROPN)$/.test(tokens[k]!.upos ?? "")) break;
+    }
+  }
   if (tokens[start - 1]?.text === "of" && (kind(start - 2) === "Location" || PLACE_OF_NOUNS.has(tokens[start - 2]?.text ?? ""))) return "Location";
   // "Acme, based in Somerset, New Jersey": where something is based, located or born is a place.
   if (tokens[start - 1]?.text === "in" && /^(based|headquartered|located|born)$/i.test(tokens[start - 2]?.text ?? "")) return "Location";

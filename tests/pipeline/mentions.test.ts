@@ -118,6 +118,31 @@ describe("findMentions", () => {
   });
 
   it.each([
+    // the kind an apposition after the name states, wherever the parser hung it
+    ["appos", "Organization:Kanal"],
+    ["obl", "Organization:Kanal"],
+  ])("types a name by a kind noun phrase after its comma (%s)", (rel, expected) => {
+    const s = tree(`
+      on ADP IN 2 case
+      Kanal PROPN NNP 0 root
+      , PUNCT , 6 punct
+      a DET DT 6 det
+      decentralized VERB VBN 6 amod
+      exchange NOUN NN 2 ${rel}
+      . PUNCT . 2 punct`);
+    expect(findMentions(s, ["O", "B-PER", "O", "O", "O", "O", "O"]).map((m) => `${m.type}:${m.name}`)).toEqual([expected]);
+    // not a phrase that goes on
+    const on = tree(`
+      Kanal PROPN NNP 0 root
+      , PUNCT , 4 punct
+      a DET DT 4 det
+      exchange NOUN NN 1 obl
+      student NOUN NN 4 compound
+      . PUNCT . 1 punct`);
+    expect(findMentions(on, ["B-PER", "O", "O", "O", "O", "O"]).map((m) => `${m.type}:${m.name}`)).toEqual(["Person:Kanal"]);
+  });
+
+  it.each([
     // an organization's name cut short inside its "of" phrase
     ["The Alder Department of Public Health spoke", { "Alder Department of Public": "ORG" }, ["Organization:Alder Department of Public Health"]],
     ["The University of Norland Medical Centre spoke", { "University of Norland": "ORG" }, ["Organization:University of Norland Medical Centre"]],
