@@ -69,6 +69,9 @@ const PARTICLES = new Set("back up down out off away".split(" "));
 /** Spans of time, which a "to" clause on them says what is done in ("60 days to comply"). */
 const TIME_SPANS = new Set("second seconds minute minutes hour hours day days week weeks month months year years time".split(" "));
 
+/** Forms of verbs of giving, whose indirect object receives ("gave Bayern the lead", "sold them arms"). */
+const TRANSFER_VERBS = /^(give|gives|gave|given|giving|hand|hands|handed|handing|send|sends|sent|sending|offer|offers|offered|offering|award|awards|awarded|awarding|grant|grants|granted|granting|pay|pays|paid|paying|sell|sells|sold|selling|lend|lends|lent|lending|loan|loans|loaned|provide|provides|provided|supply|supplies|supplied|deliver|delivers|delivered|donate|donates|donated)$/;
+
 /** Nouns for a point in a stretch of time ("the end of June", "the start of the year"). */
 const TIME_POINT_NOUNS = new Set("end start beginning middle close turn half".split(" "));
 
@@ -735,7 +738,9 @@ class Extractor {
     }
     // "fined Burke 2 million dollars": a person or organization as indirect object is who it was done to, too.
     if (objs.length > 0) {
-      for (const io of t.children(v, "iobj")) if (/^(Person|Organization)$/.test(this.namedAt(io)?.type ?? "") && !objs.includes(io)) this.emit(subj, vp.words, this.arg(io), base - 0.05, vp, date);
+      // After a verb of giving it is who receives ("had given Bayern the lead": given to Bayern).
+      const to = TRANSFER_VERBS.test(t.lower(v)) ? "to" : undefined;
+      for (const io of t.children(v, "iobj")) if (/^(Person|Organization)$/.test(this.namedAt(io)?.type ?? "") && !objs.includes(io)) this.emit(subj, vp.words, this.arg(io), base - 0.05, vp, date, to);
     }
     // A clausal object ("confirmed on Thursday that talks are underway") counts as an object too.
     // So does an indirect one ("told reporters on Wednesday": no edge to the date).

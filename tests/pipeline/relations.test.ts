@@ -149,6 +149,14 @@ describe("OpenIE over dependency trees", () => {
       2 NUM CD 5 nummod
       dollars NOUN NNS 2 obj`);
     expect(triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Person")]))).toEqual(["Kendall | fined | 2 dollars", "Kendall | fined | Burke"]);
+    // After a verb of giving, the indirect object receives.
+    const gave = tree(`
+      Kendall PROPN NNP 2 nsubj
+      gave VERB VBD 0 root
+      Acme PROPN NNP 2 iobj
+      the DET DT 5 det
+      lead NOUN NN 2 obj`);
+    expect(triples(extractRelations(gave, [named(gave, 0, 1, "Person"), named(gave, 2, 3, "Organization")]))).toEqual(["Kendall | gave to | Acme", "Kendall | gave | lead"]);
   });
 
   it("reads \"the Labour party\" as the party, and a title noun's phrase as the person it ends with", () => {
