@@ -94,6 +94,7 @@ export class Tree {
         if (CUT.has(r)) continue;
         if (copular && n === i && r === "advmod" && c < i) continue;
         if (r === "case" && n === i) continue; // the phrase's own preposition is not part of it
+        if (/^(nmod|obl)/.test(r) && /^according\b/.test(this.caseOf(c) ?? "")) continue; // "…, according to data": attribution, not the phrase's
         if ((r === "nmod" || r === "nmod:npmod" || r === "obl") && !options.withPPs && this.caseOf(c) !== "of") continue;
         visit(c);
       }

@@ -143,6 +143,22 @@ describe("arguments and names", () => {
     const [lo, hi] = t.phrase(head);
     expect(t.sentence.tokens.slice(lo, hi).map((x) => x.text).join(" ")).toBe(text);
   });
+
+  it("keep an attribution out of the phrase, even with its prepositional phrases", () => {
+    const t = new Tree(tree(`
+      revenue NOUN NN 0 root
+      of ADP IN 3 case
+      $ SYM $ 1 nmod
+      33 NUM CD 3 nummod
+      , PUNCT , 8 punct
+      according VERB VBG 8 case
+      to ADP IN 6 fixed
+      data NOUN NNS 3 nmod
+      from ADP IN 10 case
+      Acme PROPN NNP 8 nmod`));
+    const [lo, hi] = t.phrase(0, { withPPs: true });
+    expect(t.sentence.tokens.slice(lo, hi).map((x) => x.text).join(" ")).toBe("revenue of $ 33");
+  });
 });
 
 describe("lowercaseCommonNouns", () => {
