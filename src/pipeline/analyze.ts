@@ -43,6 +43,7 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  periodEnds,
   relativeSubjectsOfComplements,
   gerundConjuncts,
   coordinatedCompounds,
@@ -163,6 +164,7 @@ export function annotateSentences(
       speakersAfterObjects(tree.heads, tree.deprels, words, upos);
       timesBeforeVerbs(tree.heads, tree.deprels, words);
       timesAfterObjects(tree.heads, tree.deprels, words);
+      periodEnds(tree.heads, tree.deprels, words);
       timesBeforeCommas(tree.heads, tree.deprels, words, upos);
       finiteClausesOnNouns(tree.heads, tree.deprels, xpos);
       subjectsAfterConjunctions(tree.heads, tree.deprels, words);

@@ -64,6 +64,29 @@ export function detachNamesFromTimes(heads: number[], deprels: string[], words: 
   return out;
 }
 
+const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d)$/;
+
+/**
+ * Heads and labels (changed in place) for the end of a period the parser hung on the verb: in "rose
+ * to $35.1 billion in the three months to October", "to October" says when the months end (nmod of
+ * "months"), not where revenue rose. Only for "to", "through" or "until" and a month, weekday or
+ * year right after a phrase headed by a plural time noun ("months", "weeks") or "year", "quarter".
+ */
+export function periodEnds(heads: number[], deprels: string[], words: readonly string[]): void {
+  for (let o = 2; o < heads.length; o++) {
+    const v = heads[o]!;
+    if (v < 0 || v > o || !/^obl/.test(deprels[o]!) || !CALENDAR.test(words[o]!)) continue;
+    const c = o - 1;
+    if (heads[c] !== o || deprels[c] !== "case" || !/^(to|through|until|till)$/i.test(words[c]!)) continue;
+    const n = c - 1;
+    const noun = words[n]!.toLowerCase();
+    const period = (noun.endsWith("s") && TIME_NOUNS.has(noun.slice(0, -1))) || noun === "year" || noun === "quarter" || noun === "period";
+    if (!period || !isUnder(heads, n, v)) continue;
+    heads[o] = n;
+    deprels[o] = "nmod";
+  }
+}
+
 /**
  * Heads and labels (changed in place) for a time phrase the parser hung on the verb's object: in
  * "approved the bill last week", "last week" says when the approving was (obl:unmarked of the verb),
