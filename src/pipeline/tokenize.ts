@@ -12,9 +12,12 @@ const ABBREVIATIONS = new Set(
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "no", "nos", "vol", "v", "vs", "etc", "al", "approx", "fig", "p", "pp", "ca", "cf", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "ave", "blvd", "rd",
+    // U.S. states as news style abbreviates them in datelines ("CAPE CANAVERAL, Fla. (AP) -").
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn",
+    "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
   ],
 );
-const WORD_LIKE = new Set(["sat", "sun", "mar", "wed", "no", "co", "est", "al", "fig", "p", "ca", "cf", "det", "fr", "pres", "rev", "art", "mt"]);
+const WORD_LIKE = new Set(["sat", "sun", "mar", "wed", "no", "co", "est", "al", "fig", "p", "ca", "cf", "det", "fr", "pres", "rev", "art", "mt", "ill", "ind", "la", "miss", "mass", "wash", "del", "ore", "mo", "pa", "ga", "md", "va", "kan", "ark"]);
 /** Titles before a name: a period after them never ends a sentence. */
 const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "st", "rev", "adm", "cmdr", "hon", "pres", "amb", "no", "v", "vs"]);
 

@@ -65,6 +65,10 @@ describe("splitSentences", () => {
     ["SEOUL, March 14 (Reuters) - The bank held rates.", ["SEOUL, March 14 (Reuters) -", "The bank held rates."]],
     ["BUENOS AIRES, Nov 20 (Reuters) - Voters chose.", ["BUENOS AIRES, Nov 20 (Reuters) -", "Voters chose."]],
     ["WASHINGTON, Jan. 5, 2024 (AP) \u2014 Congress met.", ["WASHINGTON, Jan. 5, 2024 (AP) \u2014", "Congress met."]],
+    // a state abbreviated as news style does it, in a dateline and in running text
+    ["CAPE CANAVERAL, Fla. (AP) - A rocket lifted off.", ["CAPE CANAVERAL, Fla. (AP) -", "A rocket lifted off."]],
+    ["She moved to Fla. The heat was worse.", ["She moved to Fla.", "The heat was worse."]],
+    ["He felt ill. Then he left.", ["He felt ill.", "Then he left."]],
     // a number right at the start is no date of a dateline
     ["Apple 3 - Google 1 was the score.", ["Apple 3 - Google 1 was the score."]],
     ["Prices rose \u2014 sharply.", ["Prices rose \u2014 sharply."]],
