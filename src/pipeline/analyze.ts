@@ -43,6 +43,9 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  participlesBeforeTitles,
+  nounsAfterNames,
+  verbsReadAsConjunctions,
   periodEnds,
   relativeSubjectsOfComplements,
   gerundConjuncts,
@@ -126,6 +129,9 @@ export function annotateSentences(
     if (annotators.canBeNoun) lowercaseCommonNouns(words, labels, upos, xpos, annotators.canBeNoun);
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
     if (annotators.canBePresentVerb) presentVerbsAfterConjunctions(words, upos, xpos, annotators.canBePresentVerb);
+    if (annotators.canBeNoun) nounsAfterNames(words, upos, xpos, annotators.canBeNoun);
+    participlesBeforeTitles(words, upos, xpos);
+    if (annotators.canBePresentVerb && annotators.canBePastVerb) verbsReadAsConjunctions(words, upos, xpos, { past: annotators.canBePastVerb, present: annotators.canBePresentVerb });
     comparativesBeforeParticiples(words, upos, xpos);
     const { canBePresentVerb, canBePastVerb, canBeBaseVerb } = annotators;
     if (canBePresentVerb && canBePastVerb && canBeBaseVerb) relativePronounsBeforeVerbs(words, upos, xpos, { canBePresentVerb, canBePastVerb, canBeBaseVerb });

@@ -253,6 +253,59 @@ export function lowercaseCommonNouns(words: readonly string[], labels: readonly 
 }
 
 /**
+ * Tags (changed in place) with an adjective that ends a determiner's phrase of names made a noun,
+ * when it can be one: in "reach the Champions League final for the 18th time", "final" is the noun
+ * the names modify (no adjective stands between a name and a preposition there).
+ */
+export function nounsAfterNames(words: readonly string[], upos: string[], xpos: string[], canBeNoun: (word: string) => boolean): void {
+  for (let i = 2; i < words.length; i++) {
+    if (upos[i] !== "ADJ" || !/^\p{Ll}+$/u.test(words[i]!) || upos[i - 1] !== "PROPN" || !canBeNoun(words[i]!)) continue;
+    if (i + 1 < words.length && upos[i + 1] !== "ADP" && upos[i + 1] !== "PUNCT") continue;
+    let k = i - 1;
+    while (k > 0 && upos[k] === "PROPN") k--;
+    if (!/^(the|a|an)$/i.test(words[k]!)) continue;
+    upos[i] = "NOUN";
+    xpos[i] = "NN";
+  }
+}
+
+/**
+ * Tags (changed in place) with a participle in -ing before a title and a name made an adjective: in
+ * "beat defending champion Carlos Alcaraz", "outgoing president Jane Roe", the participle describes
+ * the title (which a verb's object would not be without its determiner).
+ */
+export function participlesBeforeTitles(words: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (xpos[i] !== "VBG" || !/^\p{Ll}+ing$/u.test(words[i]!)) continue;
+    const title = words[i + 1]!;
+    if (!/^\p{Ll}/u.test(title) || !(TITLE_WORDS.has(title) || PERSON_NOUNS.has(title)) || !/^\p{Lu}/u.test(words[i + 2]!) || upos[i + 2] !== "PROPN") continue;
+    upos[i] = "ADJ";
+    xpos[i] = "JJ";
+  }
+}
+
+/** Subordinating conjunctions and the prepositions that open clauses (UD EWT train's SCONJ words). */
+const SUBORDINATORS = new Set(
+  "that if as because for of before while after in with since like so on by to about whether although than though until from unless once without into at cause upon over till whilst whereas but then except when where whenever wherever lest".split(" "),
+);
+
+/**
+ * Tags (changed in place) with a verb the tagger read as a subordinating conjunction made a verb: in
+ * "Jannik Sinner of Italy beat defending champion Carlos Alcaraz", "beat" is no conjunction (it is
+ * none of English's few), and after a noun it is the past tense or present tense it can be.
+ */
+export function verbsReadAsConjunctions(words: readonly string[], upos: string[], xpos: string[], canBeVerb: { past: (w: string) => boolean; present: (w: string) => boolean }): void {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (upos[i] !== "SCONJ" || SUBORDINATORS.has(w.toLowerCase()) || !/^\p{Ll}+$/u.test(w) || !/^(NOUN|PROPN|PRON)$/.test(upos[i - 1]!)) continue;
+    const tag = canBeVerb.past(w) ? "VBD" : canBeVerb.present(w) ? (/s$/.test(w) ? "VBZ" : "VBP") : undefined;
+    if (!tag) continue;
+    upos[i] = "VERB";
+    xpos[i] = tag;
+  }
+}
+
+/**
  * Tags (changed in place) with a plural noun after "and" or "or" and before "a", "an" or "the" made a
  * present-tense verb when the sentence has one before it and the word can be one: in "The budget adds
  * 400 officers and funds a new program", "funds" is the second verb (UD EWT train: 15 of 16 such

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -1259,6 +1259,37 @@ describe("participleRoots, spansBeforeClauses and toldThat", () => {
     const met = rows.replace("told", "met").replace("lied", "hired");
     expect(repairTree(met, (h, l, w, u) => toldThat(h, l, w, u))).toBe(repairTree(met, () => {}));
   });
+});
+
+describe("verbsReadAsConjunctions, nounsAfterNames and participlesBeforeTitles", () => {
+  const tags = (sentence: string, upos: string, fix: (words: string[], upos: string[], xpos: string[]) => void) => {
+    const words = sentence.split(" ");
+    const u = upos.split(" ");
+    const x = u.map((t) => ({ PROPN: "NNP", NOUN: "NN", ADJ: "JJ", SCONJ: "IN", ADP: "IN", DET: "DT", VERB: "VBG", PUNCT: "." })[t] ?? "X");
+    fix(words, u, x);
+    return u.map((t, i) => `${t}/${x[i]}`).join(" ");
+  };
+  const verbs = { past: (w: string) => w === "beat", present: (w: string) => w === "beat" };
+
+  it.each([
+    ["Roe beat Acme", "PROPN SCONJ PROPN", "PROPN/NNP VERB/VBD PROPN/NNP"],
+    // a real subordinator, or a word that is no verb, stays
+    ["Roe because Acme", "PROPN SCONJ PROPN", "PROPN/NNP SCONJ/IN PROPN/NNP"],
+    ["Roe zorb Acme", "PROPN SCONJ PROPN", "PROPN/NNP SCONJ/IN PROPN/NNP"],
+  ])("a verb read as a conjunction: %s", (sentence, upos, expected) => expect(tags(sentence, upos, (w, u, x) => verbsReadAsConjunctions(w, u, x, verbs))).toBe(expected));
+
+  it.each([
+    ["reach the Acme Cup final for", "VERB DET PROPN PROPN ADJ ADP", "VERB/VBG DET/DT PROPN/NNP PROPN/NNP NOUN/NN ADP/IN"],
+    // not before a noun, not without the determiner, not a word that is no noun
+    ["reach the Acme final match", "VERB DET PROPN ADJ NOUN", "VERB/VBG DET/DT PROPN/NNP ADJ/JJ NOUN/NN"],
+    ["reach Acme final for", "VERB PROPN ADJ ADP", "VERB/VBG PROPN/NNP ADJ/JJ ADP/IN"],
+    ["reach the Acme bluish for", "VERB DET PROPN ADJ ADP", "VERB/VBG DET/DT PROPN/NNP ADJ/JJ ADP/IN"],
+  ])("an adjective after names: %s", (sentence, upos, expected) => expect(tags(sentence, upos, (w, u, x) => nounsAfterNames(w, u, x, (n) => n === "final"))).toBe(expected));
+
+  it.each([
+    ["beat defending champion Jane Roe", "VERB VERB NOUN PROPN PROPN", "VERB/VBG ADJ/JJ NOUN/NN PROPN/NNP PROPN/NNP"],
+    ["started building houses in Roe", "VERB VERB NOUN ADP PROPN", "VERB/VBG VERB/VBG NOUN/NN ADP/IN PROPN/NNP"],
+  ])("a participle before a title and a name: %s", (sentence, upos, expected) => expect(tags(sentence, upos, participlesBeforeTitles)).toBe(expected));
 });
 
 describe("presentVerbsAfterConjunctions", () => {
