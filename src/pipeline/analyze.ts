@@ -43,6 +43,8 @@ import {
   timesBeforeCommas,
   timesBeforeVerbs,
   titleAppositions,
+  reportsAfterObjects,
+  nounsOpeningSentences,
   participlesBeforeTitles,
   nounsAfterNames,
   verbsReadAsConjunctions,
@@ -131,6 +133,7 @@ export function annotateSentences(
     if (annotators.canBePresentVerb) presentVerbsAfterConjunctions(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun) nounsAfterNames(words, upos, xpos, annotators.canBeNoun);
     participlesBeforeTitles(words, upos, xpos);
+    if (!headline) nounsOpeningSentences(words, upos, xpos);
     if (annotators.canBePresentVerb && annotators.canBePastVerb) verbsReadAsConjunctions(words, upos, xpos, { past: annotators.canBePastVerb, present: annotators.canBePresentVerb });
     comparativesBeforeParticiples(words, upos, xpos);
     const { canBePresentVerb, canBePastVerb, canBeBaseVerb } = annotators;
@@ -166,6 +169,7 @@ export function annotateSentences(
       toldThat(tree.heads, tree.deprels, words, upos);
       becomeComplements(tree.heads, tree.deprels, words, upos);
       reportedClauses(tree.heads, tree.deprels, words);
+      reportsAfterObjects(tree.heads, tree.deprels, words);
       participlesAfterReports(tree.heads, tree.deprels, words, xpos);
       speakersAfterObjects(tree.heads, tree.deprels, words, upos);
       timesBeforeVerbs(tree.heads, tree.deprels, words);

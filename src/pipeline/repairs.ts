@@ -284,6 +284,20 @@ export function participlesBeforeTitles(words: readonly string[], upos: string[]
   }
 }
 
+/**
+ * Tags (changed in place) with a verb's base form opening a sentence before a plural noun made a noun
+ * when a finite verb follows: in "Flash floods in eastern Spain have killed 205 people", "Flash" is no
+ * imperative but what kind of floods (UD EWT train: 2 of ~200 such words are VB; the rest modify the
+ * noun). Not in a sentence with a quote or a relative clause, where an imperative may open one.
+ */
+export function nounsOpeningSentences(words: readonly string[], upos: string[], xpos: string[]): void {
+  if (words.length < 4 || xpos[0] !== "VB" || xpos[1] !== "NNS" || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return;
+  if (words.some((w) => /^(["\u201c\u201d]|``|''|that|which|who)$/i.test(w))) return;
+  if (!xpos.slice(2).some((x) => /^(VBD|VBZ|VBP|MD)$/.test(x))) return;
+  upos[0] = "NOUN";
+  xpos[0] = "NN";
+}
+
 /** Subordinating conjunctions and the prepositions that open clauses (UD EWT train's SCONJ words). */
 const SUBORDINATORS = new Set(
   "that if as because for of before while after in with since like so on by to about whether although than though until from unless once without into at cause upon over till whilst whereas but then except when where whenever wherever lest".split(" "),
@@ -925,6 +939,26 @@ export function participlesAfterReports(heads: number[], deprels: string[], word
     if (!hasChild(heads, deprels, r, /^nsubj/)) continue;
     heads[c] = r;
     deprels[c] = "advcl";
+  }
+}
+
+/**
+ * Heads and labels (changed in place) for a report after a comma that the parser made a relative
+ * clause of the object before it: in "Floods have killed 205 people, officials said on Friday", the
+ * officials report the sentence (parataxis of "killed"); they are no kind of people. Only for a
+ * reporting verb with its own subject right after the comma and no relative word.
+ */
+export function reportsAfterObjects(heads: number[], deprels: string[], words: readonly string[]): void {
+  for (let r = 2; r < heads.length; r++) {
+    const n = heads[r]!;
+    if (n < 0 || n > r || deprels[r] !== "acl:relcl" || !REPORTING_VERBS.test(words[r]!) || heads[n]! < 0) continue;
+    const s = heads.findIndex((h, i) => h === r && /^nsubj/.test(deprels[i]!));
+    const lo = s < 0 ? -1 : subtreeStart(heads, s);
+    const before = lo - 2;
+    if (s < 0 || s > r || words[lo - 1] !== "," || before < 0 || (before !== n && !isUnder(heads, before, n)) || isUnder(heads, before, r)) continue;
+    if (heads.some((h, i) => h === r && /^(who|which|that|whom|whose)$/i.test(words[i]!))) continue;
+    heads[r] = heads[n]!;
+    deprels[r] = "parataxis";
   }
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -1290,6 +1290,39 @@ describe("verbsReadAsConjunctions, nounsAfterNames and participlesBeforeTitles",
     ["beat defending champion Jane Roe", "VERB VERB NOUN PROPN PROPN", "VERB/VBG ADJ/JJ NOUN/NN PROPN/NNP PROPN/NNP"],
     ["started building houses in Roe", "VERB VERB NOUN ADP PROPN", "VERB/VBG VERB/VBG NOUN/NN ADP/IN PROPN/NNP"],
   ])("a participle before a title and a name: %s", (sentence, upos, expected) => expect(tags(sentence, upos, participlesBeforeTitles)).toBe(expected));
+});
+
+describe("nounsOpeningSentences", () => {
+  it.each([
+    ["Flash floods have killed people", "VB NNS VBP VBN NNS", "NN"],
+    // an imperative in a quote, or no finite verb after the plural
+    ["\u201c Stop attacks now \u201d", "`` VB NNS RB ''", "VB"],
+    ["Ban plastics now", "VB NNS RB", "VB"],
+  ])("%s", (sentence, tags, expected) => {
+    const words = sentence.split(" ");
+    const xpos = tags.split(" ");
+    const upos = xpos.map((x) => (x.startsWith("VB") ? "VERB" : x.startsWith("NN") ? "NOUN" : "X"));
+    nounsOpeningSentences(words, upos, xpos);
+    expect(xpos[words[0] === "\u201c" ? 1 : 0]).toBe(expected);
+  });
+});
+
+describe("reportsAfterObjects", () => {
+  const run = (rows: string) => repairTree(rows, reportsAfterObjects);
+  it.each([
+    [`killed VERB 0 root
+      people NOUN 1 obj
+      , PUNCT 5 punct
+      officials NOUN 5 nsubj
+      said VERB 2 acl:relcl`, "killed>0:root people>1:obj ,>5:punct officials>5:nsubj said>1:parataxis"],
+    // a relative clause with its relative word stays one
+    [`killed VERB 0 root
+      people NOUN 1 obj
+      , PUNCT 6 punct
+      who PRON 6 obj
+      officials NOUN 6 nsubj
+      said VERB 2 acl:relcl`, "killed>0:root people>1:obj ,>6:punct who>6:obj officials>6:nsubj said>2:acl:relcl"],
+  ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 
 describe("presentVerbsAfterConjunctions", () => {
