@@ -1326,7 +1326,19 @@ describe("reportsAfterObjects", () => {
 });
 
 describe("presentVerbsAfterConjunctions", () => {
-  const verbs = new Set(["funds", "runs"]);
+  const verbs = new Set(["funds", "runs", "tries"]);
+  it.each([
+    ["as the planemaker tries to fix", "IN DT NN NNS TO VB", "VBZ"],
+    // not without a determiner before the noun, nor without a verb after "to"
+    ["as planemaker tries to fix", "IN NN NNS TO VB", "NNS"],
+    ["as the planemaker tries to Boeing", "IN DT NN NNS TO NNP", "NNS"],
+  ])("%s", (sentence, tags, expected) => {
+    const words = sentence.split(" ");
+    const xpos = tags.split(" ");
+    const upos = xpos.map((x) => (x.startsWith("VB") ? "VERB" : x.startsWith("NN") ? "NOUN" : "X"));
+    presentVerbsAfterConjunctions(words, upos, xpos, (w) => verbs.has(w));
+    expect(xpos[words.indexOf("tries")]).toBe(expected);
+  });
   it.each([
     ["The budget adds jobs and funds a program", "VBZ NNS CC NNS", true],
     // no present tense before it, no determiner after it, or no verb form
