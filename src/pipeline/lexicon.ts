@@ -190,6 +190,9 @@ export function isPreventingVerb(word: string): boolean {
   return baseForms(word).some((b) => PREVENTING.has(b));
 }
 
+/** Names of months and weekdays, as written ("October", "Friday"). */
+export const CALENDAR_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Forms of "become" and "remain", whose noun after them is a complement ("became the first woman"). */
 export const BECOME_VERBS = /^(become|becomes|became|becoming|remain|remains|remained|remaining)$/i;
 

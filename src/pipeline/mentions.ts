@@ -5,7 +5,7 @@ import type { EntityType, Mention, Sentence, Token } from "../model/types.js";
 import { findDates } from "./dates.js";
 import { headOf } from "./tree.js";
 import { acronymOf } from "../graph/names.js";
-import { COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, nameHead, ORGANIZATION_HEADS, isTitleWord } from "./lexicon.js";
+import { CALENDAR_NAMES, COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, nameHead, ORGANIZATION_HEADS, isTitleWord } from "./lexicon.js";
 
 /** Acronyms of common nouns, never names on their own ("investment in AI", "GDP grew"). */
 const COMMON_ACRONYMS = new Set("AI GDP CEO CEOs CFO COO IPO IPOs EV EVs TV PC PCs DNA GPS SUV SUVs LNG VAT ETF ETFs UAV UAVs CPI PMI".split(" "));
@@ -68,8 +68,6 @@ export function joinInstitutionNames(spans: readonly TokenSpan[], tokens: readon
   return out;
 }
 
-const CALENDAR_WORDS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
 /**
  * An organization's name the recognizer cut short inside its "of" phrase made whole: "the Chicago
  * Department of Public Health" read as "Chicago Department of Public". The capitalized words right
@@ -85,7 +83,7 @@ export function wholeOfNames(spans: readonly TokenSpan[], tokens: readonly Token
     const next = spans[n + 1]?.start ?? tokens.length;
     const joins = (k: number) => {
       const t = tokens[k];
-      return t !== undefined && k < next && /^\p{Lu}\p{Ll}/u.test(t.text) && /^(PROPN|NOUN|ADJ)$/.test(t.upos ?? "") && !CALENDAR_WORDS.test(t.text);
+      return t !== undefined && k < next && /^\p{Lu}\p{Ll}/u.test(t.text) && /^(PROPN|NOUN|ADJ)$/.test(t.upos ?? "") && !CALENDAR_NAMES.test(t.text);
     };
     while (joins(end)) end++;
     // (A title before a person's name stays out: "Department of Public Health Director Jane Roe".)

@@ -2,7 +2,7 @@
 // names the recognizer broke at a particle, words inside names or ending a role phrase the tagger
 // misread, a noun the parser made a second subject, a name hung on a time phrase. Each is measured on
 // the development sets before it is kept (see the commit messages).
-import { BECOME_VERBS, KIND_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { BECOME_VERBS, CALENDAR_NAMES, KIND_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
 
 /** Common nouns for an organization ("group", "company", "broadcaster"). */
 const ORGANIZATION_KIND_NOUNS = new Set([...ORGANIZATION_NOUNS, ...[...KIND_NOUNS].filter(([, k]) => k === "Organization").map(([w]) => w), "body", "coalition", "alliance", "association", "organization"]);
@@ -64,8 +64,6 @@ export function detachNamesFromTimes(heads: number[], deprels: string[], words: 
   return out;
 }
 
-const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d)$/;
-
 /**
  * Heads and labels (changed in place) for the end of a period the parser hung on the verb: in "rose
  * to $35.1 billion in the three months to October", "to October" says when the months end (nmod of
@@ -75,7 +73,7 @@ const CALENDAR = /^(January|February|March|April|May|June|July|August|September|
 export function periodEnds(heads: number[], deprels: string[], words: readonly string[]): void {
   for (let o = 2; o < heads.length; o++) {
     const v = heads[o]!;
-    if (v < 0 || v > o || !/^obl/.test(deprels[o]!) || !CALENDAR.test(words[o]!)) continue;
+    if (v < 0 || v > o || !/^obl/.test(deprels[o]!) || !(CALENDAR_NAMES.test(words[o]!) || /^(19|20)\d\d$/.test(words[o]!))) continue;
     const c = o - 1;
     if (heads[c] !== o || deprels[c] !== "case" || !/^(to|through|until|till)$/i.test(words[c]!)) continue;
     const n = c - 1;
