@@ -1036,7 +1036,8 @@ class Extractor {
       if (p === "'s" || p === "\u2019s" || t.rel(c) === "nmod:poss") {
         this.emitRaw(this.arg(n), "of", this.arg(c), 0.6);
       } else if (p && NOMINAL_PREPS.has(p)) {
-        this.emitRaw(this.arg(n), p, this.arg(c), 0.6);
+        // "Jannik Sinner of Italy": a person of a place is from it.
+        this.emitRaw(this.arg(n), p === "of" && head.type === "Person" && other.type === "Location" ? "from" : p, this.arg(c), 0.6);
       }
     }
   }

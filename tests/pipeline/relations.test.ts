@@ -853,6 +853,18 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(out)).toContain("European Hospital | in | Gaza");
     const neg = out.triples.find((t) => t.object.name === "wards")!;
     expect(neg).toMatchObject({ predicate: "not close", negated: true });
+    // A person of a place is from it; of an organization, of it.
+    const of = (type: "Location" | "Organization") => {
+      const p = tree(`
+        Jane PROPN NNP 2 compound
+        Roe PROPN NNP 5 nsubj
+        of ADP IN 4 case
+        Norland PROPN NNP 2 nmod
+        won VERB VBD 0 root`);
+      return triples(extractRelations(p, [named(p, 0, 2, "Person"), named(p, 3, 4, type)])).filter((x) => x.startsWith("Jane Roe | ") && x.endsWith("| Norland"));
+    };
+    expect(of("Location")).toEqual(["Jane Roe | from | Norland"]);
+    expect(of("Organization")).toEqual(["Jane Roe | of | Norland"]);
   });
 
   it("resolves he/she to the last person named, and skips attribution", () => {
