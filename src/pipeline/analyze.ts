@@ -14,6 +14,8 @@ import {
   extractedSubjects,
   finiteClausesOnNouns,
   gerundNounsBeforeAuxiliaries,
+  gerundsAfterPrepositions,
+  pastAfterReducedRelatives,
   joinCoordinatedNames,
   joinDoubleSubjects,
   joinNameParticles,
@@ -122,6 +124,7 @@ export function annotateSentences(
     }
     if (!headline) verbAfterInsertion(words, upos, xpos, annotators.canBePresentVerb);
     if (!headline) pastAfterInsertion(words, upos, xpos);
+    if (!headline) pastAfterReducedRelatives(words, upos, xpos);
     const labels = names[k];
     // The labels change in place, for the mentions too.
     if (labels && annotators.isCommonWord) openingParticiplesAsNoNames(words, labels, upos, xpos, annotators.isCommonWord);
@@ -130,6 +133,7 @@ export function annotateSentences(
     if (annotators.canBeNoun) roleWordsAsNouns(words, upos, xpos, annotators.canBeNoun);
     if (annotators.canBeNoun) lowercaseCommonNouns(words, labels, upos, xpos, annotators.canBeNoun);
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
+    gerundsAfterPrepositions(words, upos, xpos);
     if (annotators.canBePresentVerb) presentVerbsAfterConjunctions(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun) nounsAfterNames(words, upos, xpos, annotators.canBeNoun);
     participlesBeforeTitles(words, upos, xpos);

@@ -206,8 +206,9 @@ const ORGANIZATION_PARTICIPLES = new Set(["based", "headquartered", "listed"]);
 /**
  * Mentions with the type Organization for names the document treats as one (in any of their
  * mentions), where the recognizer read them as places or Misc: "Shares of Amazon", "Amazon's employees", "Amazon, which is based in
- * Seattle", "Seattle-headquartered Amazon" — for every mention of that name. Countries and persons are
- * left alone.
+ * Seattle", "Seattle-headquartered Amazon" — for every mention of that name. Countries are left
+ * alone, and so are persons, but for a use no person's name has ("Acme's chief executive",
+ * "Acme, which makes …").
  */
 export function organizationsByUse(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
   const orgs = new Set<string>();
@@ -220,7 +221,7 @@ export function organizationsByUse(sentences: readonly Sentence[], mentions: rea
     const head = headOf(tokens, m.tokenStart, m.tokenEnd!);
     if (head === undefined) continue;
     if (m.type === "Person") {
-      if (usedAsCompany(tokens, head, ONLY_COMPANY_NOUNS)) persons.add(m.name);
+      if (usedAsCompany(tokens, head, ONLY_COMPANY_NOUNS) || relativeWhich(tokens, m.tokenEnd!)) persons.add(m.name);
     } else if (usedAsCompany(tokens, head)) orgs.add(m.name);
   }
   if (orgs.size === 0 && persons.size === 0) return [...mentions];
@@ -274,6 +275,14 @@ export function coordinatedOrganizations(sentences: readonly Sentence[], mention
 const ONLY_COMPANY_NOUNS = new Set("shares stock shareholders shareholder headquarters ceo cfo executive subsidiary subsidiaries".split(" "));
 
 /** Whether the name headed by token `head` is used as a company's: "Shares of Amazon", "Amazon's employees", "Amazon shares", "Amazon, based in Seattle". */
+/**
+ * Whether the name ending at token `end` takes a relative "which" ("Google, which is owned by
+ * Alphabet"): a person's takes "who" (CoNLL-2003 train: 1 of 49 names before ", which" is a person's).
+ */
+function relativeWhich(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.text === "," && tokens[end + 1]?.text === "which";
+}
+
 function usedAsCompany(tokens: readonly Token[], head: number, nouns: ReadonlySet<string> = COMPANY_NOUNS): boolean {
   const t = tokens[head]!;
   const up = t.head !== undefined && t.head >= 0 ? tokens[t.head] : undefined;

@@ -707,6 +707,8 @@ class Extractor {
     let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
     // "named Kelly Ortberg as chief executive", parsed with the name as a complement: a name is an object.
     if (objs.length === 0) objs = t.children(v, "xcomp").filter((x) => t.upos(x) === "PROPN" && (this.namedAt(x)?.type ?? "Date") !== "Date");
+    // "Starmer became prime minister": what the subject became is the object.
+    if (objs.length === 0 && BECOME_VERBS.test(t.text(v))) objs = t.children(v, "xcomp").filter((x) => t.upos(x) === "NOUN");
     // "told Reuters on Monday": a lone named indirect object (no object, no clause) is the object.
     if (objs.length === 0 && t.child(v, "ccomp", "xcomp") === undefined) objs = t.children(v, "iobj").filter((o) => KINDS.has(this.namedAt(o)?.type ?? ""));
     // "sentenced former president Nicolas Sarkozy to five years", the name labelled a bare oblique: an object.
@@ -845,7 +847,9 @@ class Extractor {
    */
   private isAgent(o: number): boolean {
     const t = this.t;
-    if (t.rel(o) !== "obl:agent" && t.caseOf(o) !== "by") return false;
+    // "killed, according to the commission" is no agent, whatever the parser called it.
+    const marker = t.caseOf(o);
+    if (marker !== "by" && !(marker === undefined && t.rel(o) === "obl:agent")) return false;
     // "sent by mail", "prescribed by telemedicine": a bare means of transport or contact is how, not who.
     const bare = t.children(o, "det", "nmod:poss", "nummod", "amod", "compound").length === 0;
     return !this.isMeasure(o) && !(bare && MEANS_NOUNS.has(t.lower(o))) && !this.isTime(o);

@@ -296,6 +296,39 @@ export function nounsOpeningSentences(words: readonly string[], upos: string[], 
   xpos[0] = "NN";
 }
 
+/**
+ * Tags (changed in place) with a word in -ing after a preposition made a noun when a determiner, a
+ * name, a pronoun or a number follows: in "after meeting King Charles", "meeting" is a gerund with
+ * an object (UD EWT train: 310 of 315 such words are VBG; a noun would take a determiner itself).
+ */
+export function gerundsAfterPrepositions(words: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (xpos[i] !== "NN" || !/^\p{Ll}+ing$/u.test(words[i]!) || /thing$/.test(words[i]!)) continue;
+    if (upos[i - 1] !== "ADP" && upos[i - 1] !== "SCONJ") continue;
+    // (Not before a subject's pronoun: "said in training they were taught …".)
+    if (!/^(DET|PROPN|PRON|NUM)$/.test(upos[i + 1]!) || /^(that|which|what|who|i|he|she|we|they)$/i.test(words[i + 1]!)) continue;
+    upos[i] = "VERB";
+    xpos[i] = "VBG";
+  }
+}
+
+/**
+ * Tags (changed in place) with the verb of a sentence that opens with a noun and a reduced passive
+ * relative, read as a second participle: in "Wildfires fueled by strong winds destroyed hundreds of
+ * homes", "destroyed" is the past tense (a passive participle takes no object). Only when no finite
+ * verb comes before it, the "by" phrase holds nouns only, and a noun phrase follows.
+ */
+export function pastAfterReducedRelatives(words: readonly string[], upos: string[], xpos: string[]): void {
+  const p = xpos.findIndex((x, i) => x === "VBN" && words[i + 1]?.toLowerCase() === "by");
+  if (p < 1 || upos.slice(0, p).some((u) => /^(VERB|AUX|ADP|SCONJ|PRON)$/.test(u)) || !/^(NOUN|PROPN)$/.test(upos[p - 1]!)) return;
+  let v = p + 2;
+  while (v < words.length && (/^(DET|ADJ|NOUN|PROPN|NUM|CCONJ)$/.test(upos[v]!) || /^of$/i.test(words[v]!))) v++;
+  if (v === p + 2 || v + 1 >= words.length || xpos[v] !== "VBN" || !/^\p{Ll}+ed$/u.test(words[v]!)) return;
+  if (!/^(DET|NUM|NOUN|ADJ|PROPN)$/.test(upos[v + 1]!) || xpos[v + 1] === "PRP") return;
+  upos[v] = "VERB";
+  xpos[v] = "VBD";
+}
+
 /** Subordinating conjunctions and the prepositions that open clauses (UD EWT train's SCONJ words). */
 const SUBORDINATORS = new Set(
   "that if as because for of before while after in with since like so on by to about whether although than though until from unless once without into at cause upon over till whilst whereas but then except when where whenever wherever lest".split(" "),

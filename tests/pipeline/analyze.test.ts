@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -358,6 +358,20 @@ describe("organizations by use", () => {
       ${noun} NOUN NN 6 nsubj
       spoke VERB VBD 0 root`);
     expect(phrase).toContain(noun);
+    expect(organizationsByUse([s], [named(s, 0, 2, "Person")]).map((m) => m.type)).toEqual([type]);
+  });
+
+  it.each([
+    ["which", "Organization"],
+    ["who", "Person"],
+  ])("make a name read as a person's an organization when it takes a relative %j", (pronoun, type) => {
+    const s = tree(`
+      Kessel PROPN NNP 2 flat
+      Varn PROPN NNP 0 root
+      , PUNCT , 5 punct
+      ${pronoun} PRON WDT 5 nsubj
+      makes VERB VBZ 2 acl:relcl
+      chips NOUN NNS 5 obj`);
     expect(organizationsByUse([s], [named(s, 0, 2, "Person")]).map((m) => m.type)).toEqual([type]);
   });
 
@@ -1290,6 +1304,44 @@ describe("verbsReadAsConjunctions, nounsAfterNames and participlesBeforeTitles",
     ["beat defending champion Jane Roe", "VERB VERB NOUN PROPN PROPN", "VERB/VBG ADJ/JJ NOUN/NN PROPN/NNP PROPN/NNP"],
     ["started building houses in Roe", "VERB VERB NOUN ADP PROPN", "VERB/VBG VERB/VBG NOUN/NN ADP/IN PROPN/NNP"],
   ])("a participle before a title and a name: %s", (sentence, upos, expected) => expect(tags(sentence, upos, participlesBeforeTitles)).toBe(expected));
+});
+
+describe("gerundsAfterPrepositions", () => {
+  it.each([
+    ["after meeting King Charles", "IN NN NNP NNP", "VBG"],
+    ["before signing the law", "IN NN DT NN", "VBG"],
+    ["for housing them", "IN NN PRP", "VBG"],
+    // a noun before a noun, a relative pronoun, or a word in -thing
+    ["after closing time", "IN NN NN", "NN"],
+    ["of clothing that fits", "IN NN WDT VBZ", "NN"],
+    ["for something the", "IN NN DT", "NN"],
+    ["in training they", "IN NN PRP", "NN"],
+  ])("%s", (sentence, tags, expected) => {
+    const words = sentence.split(" ");
+    const xpos = tags.split(" ");
+    const upos = xpos.map((x) => (x === "IN" ? "ADP" : x === "DT" || x === "WDT" ? (x === "WDT" ? "PRON" : "DET") : x === "PRP" ? "PRON" : x === "NNP" ? "PROPN" : x.startsWith("VB") ? "VERB" : "NOUN"));
+    gerundsAfterPrepositions(words, upos, xpos);
+    expect(xpos[1]).toBe(expected);
+    expect(upos[1]).toBe(expected === "VBG" ? "VERB" : "NOUN");
+  });
+});
+
+describe("pastAfterReducedRelatives", () => {
+  const tagOf = (x: string) => (x === "RB" ? "ADV" : x === "IN" ? "ADP" : x === "DT" ? "DET" : x === "JJ" ? "ADJ" : x === "CD" ? "NUM" : x === "PRP" ? "PRON" : x === "NNP" ? "PROPN" : x.startsWith("VB") || x === "MD" ? "VERB" : x === "," || x === "." ? "PUNCT" : "NOUN");
+  it.each([
+    ["Wildfires fueled by strong winds destroyed hundreds of homes", "NNS VBN IN JJ NNS VBN NNS IN NNS", 5, "VBD"],
+    ["Protests led by students forced the government out", "NNS VBN IN NNS VBN DT NN RB", 4, "VBD"],
+    // a finite verb before it, a verb in the "by" phrase, or no noun phrase after it
+    ["Homes damaged by the storm were rebuilt", "NNS VBN IN DT NN VBD VBN", 6, "VBN"],
+    ["Cars hit by trucks parked nearby", "NNS VBN IN NNS VBN RB", 4, "VBN"],
+    ["The man said protests led by students forced it", "DT NN VBD NNS VBN IN NNS VBN PRP", 7, "VBN"],
+  ])("%s", (sentence, tags, at, expected) => {
+    const words = sentence.split(" ");
+    const xpos = tags.split(" ");
+    const upos = xpos.map(tagOf);
+    pastAfterReducedRelatives(words, upos, xpos);
+    expect(xpos[at]).toBe(expected);
+  });
 });
 
 describe("nounsOpeningSentences", () => {

@@ -370,6 +370,47 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Organization")]))).toContain(expected);
   });
 
+  it("reads an \"according to\" phrase labelled an agent as the source it is, not as who did it", () => {
+    const s = tree(`
+      39 NUM CD 2 nummod
+      people NOUN NNS 4 nsubj:pass
+      were AUX VBD 4 aux:pass
+      killed VERB VBN 0 root
+      , PUNCT , 9 punct
+      according VERB VBG 9 case
+      to ADP IN 6 fixed
+      the DET DT 9 det
+      commission NOUN NN 4 obl:agent
+      . PUNCT . 4 punct`);
+    expect(triples(extractRelations(s, []))).not.toContain("commission | killed | 39 people");
+    const by = tree(`
+      39 NUM CD 2 nummod
+      people NOUN NNS 4 nsubj:pass
+      were AUX VBD 4 aux:pass
+      killed VERB VBN 0 root
+      by ADP IN 7 case
+      the DET DT 7 det
+      army NOUN NN 4 obl:agent
+      . PUNCT . 4 punct`);
+    expect(triples(extractRelations(by, []))).toContain("army | killed | 39 people");
+  });
+
+  it.each([
+    ["became", "Jane Roe | became | prime minister"],
+    ["remained", "Jane Roe | remained | prime minister"],
+  ])("takes what the subject %s as the object", (verb, expected) => {
+    const s = tree(`
+      Jane PROPN NNP 3 nsubj
+      Roe PROPN NNP 1 flat
+      ${verb} VERB VBD 0 root
+      prime ADJ JJ 5 amod
+      minister NOUN NN 3 xcomp
+      on ADP IN 7 case
+      Friday PROPN NNP 3 obl
+      . PUNCT . 3 punct`);
+    expect(triples(extractRelations(s, [named(s, 0, 2, "Person")]))).toContain(expected);
+  });
+
   it("reads a \"by\" phrase that says when as a time, not as the agent", () => {
     const s = tree(`
       A DET DT 2 det
