@@ -99,7 +99,7 @@ export function wholeOfNames(spans: readonly TokenSpan[], tokens: readonly Token
  * Tedros Adhanom Ghebreyesus").
  */
 export function titledNames(spans: readonly TokenSpan[], tokens: readonly Token[], isCommonWord: (word: string) => boolean = () => false): TokenSpan[] {
-  const out = spans.map((s) => ({ ...s }));
+  const out = spans.flatMap((s) => personAfterTitle(s, tokens, isCommonWord)).map((s) => ({ ...s }));
   const inSpan = (k: number) => out.some((s) => s.start <= k && k < s.end);
   for (let n = 0; n < out.length; n++) {
     const person = out[n]!;
@@ -119,6 +119,33 @@ export function titledNames(spans: readonly TokenSpan[], tokens: readonly Token[
     while (prev.end - prev.start > 1 && trims(tokens[prev.end - 1]!.text)) prev.end--;
   }
   return out;
+}
+
+/** Title words that name an office, the last word of a title before a name (not "National" or "Star": "Red Star Belgrade"). */
+const OFFICES = new Set(
+  ("president chair chairman chairwoman chief executive ceo cfo coo director governor secretary minister premier chancellor commissioner leader head " +
+    "mayor senator general attorney prosecutor spokesman spokeswoman spokesperson ambassador envoy manager coach founder judge justice officer").split(" "),
+);
+
+/**
+ * An organization's or a place's span that runs on over a title into a person's name, split in two:
+ * "Federal Reserve Chair Jerome Powell" read as one organization is the Federal Reserve and Jerome
+ * Powell. Only a capitalized title inside the span (not its first word, not an organization's head
+ * word: "Party") that ends with an office, followed by one to three capitalized proper nouns that end the span and are no
+ * common words, organizations' heads, countries or demonyms.
+ */
+function personAfterTitle(span: TokenSpan, tokens: readonly Token[], isCommonWord: (word: string) => boolean): TokenSpan[] {
+  if ((span.type !== "ORG" && span.type !== "LOC") || span.end - span.start < 3) return [span];
+  const titled = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) && isTitleWord(tokens[k]!.text) && !ORGANIZATION_HEADS.has(tokens[k]!.text.toLowerCase());
+  const k = tokens.findIndex((_, i) => i > span.start && i < span.end - 1 && titled(i));
+  if (k < 0) return [span];
+  let j = k;
+  while (j < span.end && titled(j)) j++;
+  const name = tokens.slice(j, span.end);
+  const nameWord = (t: Token) =>
+    t.upos === "PROPN" && /^\p{Lu}[\p{L}'\u2019-]+$/u.test(t.text) && !isTitleWord(t.text) && !isCommonWord(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase()) && !DEMONYMS.has(t.text) && !COUNTRY_NAMES.has(t.text.toLowerCase());
+  if (name.length === 0 || name.length > 3 || !name.every(nameWord) || !OFFICES.has(tokens[j - 1]!.text.toLowerCase())) return [span];
+  return [{ ...span, end: k }, { start: j, end: span.end, type: "PER" }];
 }
 
 /** `isCommonWord`: whether a word is a common one rather than a name ("Accountant", not "Tedros"). */
@@ -221,7 +248,9 @@ export function organizationsByUse(sentences: readonly Sentence[], mentions: rea
     const head = headOf(tokens, m.tokenStart, m.tokenEnd!);
     if (head === undefined) continue;
     if (m.type === "Person") {
-      if (usedAsCompany(tokens, head, ONLY_COMPANY_NOUNS) || relativeWhich(tokens, m.tokenEnd!)) persons.add(m.name);
+      // (Not after a title: in "a son of President Suharto, which plans …", "which" is something named before.)
+      const titled = m.tokenStart > 0 && isTitleWord(tokens[m.tokenStart - 1]!.text);
+      if (usedAsCompany(tokens, head, ONLY_COMPANY_NOUNS) || (relativeWhich(tokens, m.tokenEnd!) && !titled)) persons.add(m.name);
     } else if (usedAsCompany(tokens, head)) orgs.add(m.name);
   }
   if (orgs.size === 0 && persons.size === 0) return [...mentions];

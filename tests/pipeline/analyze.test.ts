@@ -375,6 +375,16 @@ describe("organizations by use", () => {
     expect(organizationsByUse([s], [named(s, 0, 2, "Person")]).map((m) => m.type)).toEqual([type]);
   });
 
+  it("keep a titled person's name before \", which\" a person's (\"a son of President Suharto, which plans …\")", () => {
+    const s = tree(`
+      President PROPN NNP 2 compound
+      Varn PROPN NNP 0 root
+      , PUNCT , 5 punct
+      which PRON WDT 5 nsubj
+      plans VERB VBZ 2 acl:relcl`);
+    expect(organizationsByUse([s], [named(s, 1, 2, "Person")]).map((m) => m.type)).toEqual(["Person"]);
+  });
+
   it("read \"Amazon shares\" as such a use, but not a title before a name (\"Acme chairman Jane Roe\")", () => {
     const shares = tree(`
       Amazon PROPN NNP 2 compound

@@ -158,6 +158,17 @@ describe("findMentions", () => {
     ["Alder Party leader Jane Roe spoke", { "Alder Party": "ORG", "Jane Roe": "PER" }, ["Organization:Alder Party", "Person:Jane Roe"]],
     ["Holy Roman Emperor Jane Roe spoke", { "Holy Roman Emperor": "MISC", "Jane Roe": "PER" }, ["Misc:Holy Roman Emperor", "Person:Jane Roe"]],
     ["Norland Attorney General spoke", { "Norland Attorney": "ORG" }, ["Organization:Norland Attorney"]],
+    // a person's name after a title inside an organization's or a place's
+    ["Alder Reserve Chair Jane Roe spoke", { "Alder Reserve Chair Jane Roe": "ORG" }, ["Organization:Alder Reserve", "Person:Jane Roe"]],
+    ["Norland Chief Executive Kalu Roe spoke", { "Norland Chief Executive Kalu Roe": "LOC" }, ["Location:Norland", "Person:Kalu Roe"]],
+    ["Alder Party Leader Jane Roe spoke", { "Alder Party Leader Jane Roe": "ORG" }, ["Organization:Alder Party", "Person:Jane Roe"]],
+    // not a lowercase word or a common one, not a title first, not an organization's head after it
+    ["Red Star Kalu spoke", { "Red Star Kalu": "ORG" }, ["Organization:Red Star Kalu"]],
+    ["Alder National Kalu spoke", { "Alder National Kalu": "ORG" }, ["Organization:Alder National Kalu"]],
+    ["Alder Chief Kalu Bank spoke", { "Alder Chief Kalu Bank": "ORG" }, ["Organization:Alder Chief Kalu Bank"]],
+    ["High Commissioner for Refugees spoke", { "High Commissioner for Refugees": "ORG" }, ["Organization:High Commissioner for Refugees"]],
+    ["Alder Reserve Chair Accountant spoke", { "Alder Reserve Chair Accountant": "ORG" }, ["Organization:Alder Reserve Chair Accountant"]],
+    ["President Kalu Hospital spoke", { "President Kalu Hospital": "ORG" }, ["Facility:President Kalu Hospital"]],
     // a first name the recognizer missed between a title and the rest of the name
     ["Director-General Kalu Jane Roe spoke", { "Jane Roe": "PER" }, ["Person:Kalu Jane Roe"]],
     ["Chief Accountant Jane Roe spoke", { "Jane Roe": "PER" }, ["Person:Jane Roe"]],
