@@ -305,10 +305,12 @@ class Resolver {
       const hits = (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => nameHead(n) === last));
       if (hits.length === 1) return hits[0];
       // "Rivermark" for Rivermark Foods Inc, "Boeing" for Boeing Co: the first word of one
-      // organization's longer name in this document (a company named by its distinctive word).
+      // organization's longer name in this document (a company named by its distinctive word). Of a
+      // name of two words at most, legal designator aside: "Amazon Web Services" is a unit of Amazon.
+      const opens = (n: string) => n.startsWith(`${last} `) && organizationKey(n).split(" ").length <= 2;
       const firsts = PLACE_PREFIXES.has(last)
         ? []
-        : (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some((n) => n.startsWith(`${last} `)));
+        : (this.byWord.get(last) ?? []).filter((c) => clusterType(c) === "Organization" && inDoc(c, doc) && [...c.names.keys()].some(opens));
       if (firsts.length === 1) return firsts[0];
     }
     return undefined;

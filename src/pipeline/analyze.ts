@@ -15,6 +15,7 @@ import {
   finiteClausesOnNouns,
   gerundNounsBeforeAuxiliaries,
   gerundsAfterPrepositions,
+  verbsOfRootNouns,
   pastAfterReducedRelatives,
   joinCoordinatedNames,
   joinDoubleSubjects,
@@ -61,7 +62,7 @@ import {
   organizationAppositions,
   toldThat,
 } from "./repairs.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, documentKinds, filterHeadlineMentions, findMentions, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, documentKinds, filterHeadlineMentions, findMentions, headedOrganizationNames, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
@@ -122,14 +123,15 @@ export function annotateSentences(
         xpos[v] = v === present ? "VBZ" : v === past ? "VBD" : "VBP";
       }
     }
-    if (!headline) verbAfterInsertion(words, upos, xpos, annotators.canBePresentVerb);
-    if (!headline) pastAfterInsertion(words, upos, xpos);
-    if (!headline) pastAfterReducedRelatives(words, upos, xpos);
     const labels = names[k];
     // The labels change in place, for the mentions too.
     if (labels && annotators.isCommonWord) openingParticiplesAsNoNames(words, labels, upos, xpos, annotators.isCommonWord);
     // (Not in headlines: title case misleads the recognizer there, see filterHeadlineMentions.)
     if (!headline && labels) namesAsProperNouns(s.tokens.map((t) => t.text), labels, upos, xpos);
+    // (After the names: "Bankman-Fried, 31, faces …" is no participle first.)
+    if (!headline) verbAfterInsertion(words, upos, xpos, annotators.canBePresentVerb);
+    if (!headline) pastAfterInsertion(words, upos, xpos);
+    if (!headline) pastAfterReducedRelatives(words, upos, xpos);
     if (annotators.canBeNoun) roleWordsAsNouns(words, upos, xpos, annotators.canBeNoun);
     if (annotators.canBeNoun) lowercaseCommonNouns(words, labels, upos, xpos, annotators.canBeNoun);
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
@@ -162,6 +164,7 @@ export function annotateSentences(
       namedAppositionsOfObjects(tree.heads, tree.deprels, words, upos);
       namedSecondSubjects(tree.heads, tree.deprels, words, upos);
       appositionSubjects(tree.heads, tree.deprels, words, upos);
+      verbsOfRootNouns(tree.heads, tree.deprels, words, upos, xpos);
       amountAppositionSubjects(tree.heads, tree.deprels, words, upos);
       participlesOnNouns(tree.heads, tree.deprels, upos, xpos);
       particlesBeforeNumbers(tree.heads, tree.deprels, words, upos);
@@ -216,6 +219,11 @@ function isSubject(s: Sentence, m: Mention): boolean {
   return head !== undefined && /^nsubj/.test(s.tokens[head]!.deprel ?? "");
 }
 
+/** Whether the comma at `open` sets off an age ("Roe, 31, faces …"). */
+function isAge(words: readonly string[], open: number): boolean {
+  return /^\d{1,3}$/.test(words[open + 1] ?? "") && words[open + 2] === ",";
+}
+
 /**
  * Tags (changed in place) with the past-tense verb of a sentence whose subject is followed by an
  * insertion between commas, that the tagger read as a participle: "Germany's foreign minister,
@@ -227,7 +235,7 @@ export function pastAfterInsertion(words: readonly string[], upos: string[], xpo
   const open = words.findIndex((w, i) => w === "," && i > 0 && /^(NOUN|PROPN)$/.test(upos[i - 1]!));
   const close = open < 0 ? -1 : words.indexOf(",", open + 1);
   const v = close + 1;
-  if (close < 0 || v >= words.length - 1 || !/^(DET|PRON|PROPN)$/.test(upos[open + 1]!)) return;
+  if (close < 0 || v >= words.length - 1 || !(/^(DET|PRON|PROPN)$/.test(upos[open + 1]!) || isAge(words, open))) return;
   if (xpos[v] !== "VBN" || !/^\p{Ll}+ed$/u.test(words[v]!) || /^(by|,|\.)$/.test(words[v + 1]!)) return;
   if (xpos.some((x, i) => (i < open || i > close) && /^(VBD|VBZ|VBP|MD)$/.test(x))) return;
   if (words.slice(0, open).some((w, i) => upos[i] === "ADP" || upos[i] === "SCONJ")) return;
@@ -238,7 +246,7 @@ export function pastAfterInsertion(words: readonly string[], upos: string[], xpo
 /**
  * Tags (changed in place) with the verb of a sentence whose subject is followed by an insertion
  * between commas: "The agency, a partner in the mission, plans more flights", "The company, which
- * makes frozen meals, plans new plants". With no verb outside the insertion, a word right after it
+ * makes frozen meals, plans new plants", "Roe, 31, faces decades in prison". With no verb outside the insertion, a word right after it
  * that can be a present-tense verb ("plans", tagged a plural noun) is the verb.
  */
 export function verbAfterInsertion(words: readonly string[], upos: string[], xpos: string[], canBePresentVerb?: (word: string) => boolean): void {
@@ -247,7 +255,7 @@ export function verbAfterInsertion(words: readonly string[], upos: string[], xpo
   const close = open < 0 ? -1 : words.indexOf(",", open + 1);
   const v = close + 1;
   // An apposition or a relative clause opens with a determiner or a pronoun (not a list: "apples, pears, plums").
-  if (close < 0 || v >= words.length - 1 || !/^(DET|PRON)$/.test(upos[open + 1]!)) return;
+  if (close < 0 || v >= words.length - 1 || !(/^(DET|PRON)$/.test(upos[open + 1]!) || isAge(words, open))) return;
   if (upos.some((u, i) => (i < open || i > close) && (u === "VERB" || u === "AUX"))) return;
   if (xpos[v] === "NNS" && /^\p{Ll}+s$/u.test(words[v]!) && canBePresentVerb(words[v]!)) {
     upos[v] = "VERB";
@@ -260,7 +268,7 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const words = segmented.map((s) => s.tokens.map((t) => t.text));
   const headlines = headlineSentences(segmented, document.text);
   const recognized = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinCoordinatedNames(words[i]!, joinNameParticles(words[i]!, l, annotators.isCommonWord), annotators.isCommonWord));
-  const labels = documentAcronyms(words, repeatedNames(words, recognized, headlines), headlines);
+  const labels = headedOrganizationNames(words, documentAcronyms(words, repeatedNames(words, recognized, headlines), headlines), headlines);
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
   // A common word or a common noun, not a name ("Accountant", not "Tedros").
   const commonWord = (w: string) => Boolean(annotators.isCommonWord?.(w) || annotators.canBeNoun?.(w.toLowerCase()));

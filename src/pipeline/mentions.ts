@@ -389,6 +389,40 @@ export function companiesByUse(
 }
 
 /**
+ * Labels (BIO, one array per sentence) with an organization's name the recognizer cut short before
+ * the words that end it made whole: in "Amazon Web Services" read as "Amazon" (an organization or a
+ * place), the capitalized words right after the name join it when the last of them (at most three)
+ * is an organization's head word ("Services", "Bank", "Group"); the whole is an organization's name
+ * ("Hong Kong Monetary Authority"). A one-word name the document labels elsewhere counts where the
+ * recognizer left it out. Not in a headline (whose words are all capitalized), not over a
+ * month or a weekday, a title or another name's words.
+ */
+export function headedOrganizationNames(words: readonly (readonly string[])[], labels: readonly (readonly string[])[], headlines: ReadonlySet<number> = new Set()): string[][] {
+  // One-word names the document labels somewhere, which start such a name where left unlabelled.
+  const known = new Set<string>();
+  labels.forEach((l, k) => {
+    if (!headlines.has(k)) for (const span of labelsToSpans(l)) if (span.end - span.start === 1 && (span.type === "ORG" || span.type === "LOC")) known.add(words[k]![span.start]!);
+  });
+  return labels.map((l, k) => {
+    const out = [...l];
+    if (headlines.has(k)) return out;
+    const w = words[k]!;
+    const joins = (i: number) => i < w.length && out[i] === "O" && /^\p{Lu}\p{Ll}/u.test(w[i]!) && !CALENDAR_NAMES.test(w[i]!) && !isTitleWord(w[i]!);
+    const unlabelled = w.flatMap((word, i) => (l[i] === "O" && (i === 0 || l[i - 1] === "O") && known.has(word) ? [{ start: i, end: i + 1, type: "ORG" }] : []));
+    for (const span of [...labelsToSpans(l), ...unlabelled]) {
+      if (span.type !== "ORG" && span.type !== "LOC") continue;
+      let end = span.end;
+      while (end < span.end + 3 && joins(end)) end++;
+      while (end > span.end && !ORGANIZATION_HEADS.has(w[end - 1]!.toLowerCase())) end--;
+      // (Not words of a title: "White House Press Secretary".)
+      if (end === span.end || (end < w.length && isTitleWord(w[end]!))) continue;
+      for (let i = span.start; i < end; i++) out[i] = i === span.start ? "B-ORG" : "I-ORG";
+    }
+    return out;
+  });
+}
+
+/**
  * Labels (BIO, one array per sentence) with the acronym of an organization the document names
  * ("the World Health Organization ... WHO Director-General") labelled B-ORG where the recognizer
  * left it out: a word of two to six capitals, outside other names.

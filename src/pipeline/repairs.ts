@@ -1132,6 +1132,32 @@ export function appositionSubjects(heads: number[], deprels: string[], words: re
 }
 
 /**
+ * Heads and labels (changed in place) for a sentence whose subject has an apposition, parsed with the
+ * subject as its root and the verb as a conjunct: in "Amazon Web Services, the company's cloud unit,
+ * already operates data centers", the unit is the apposition and the services operate. Only for a
+ * finite verb after the apposition's closing comma that has no subject and no conjunction of its own.
+ */
+export function verbsOfRootNouns(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[], xpos: readonly string[]): void {
+  const r = heads.indexOf(-1);
+  if (r < 0 || !/^(NOUN|PROPN)$/.test(upos[r]!) || heads.some((h, i) => h === r && /^(cop|nsubj|case)/.test(deprels[i]!))) return;
+  const a = heads.findIndex((h, i) => h === r && i > r && deprels[i] === "appos");
+  if (a < 0 || words[phraseStart(heads, words, a) - 1] !== ",") return;
+  const close = subtreeEnd(heads, a) + 1;
+  const v = heads.findIndex((h, i) => h === r && i > close && deprels[i] === "conj" && upos[i] === "VERB" && FINITE_TAG.test(xpos[i]!));
+  if (v < 0 || words[close] !== "," || heads.some((h, i) => h === v && /^(nsubj|cc|mark)/.test(deprels[i]!))) return;
+  if (words.slice(close + 1, v).some((_, k) => upos[close + 1 + k] !== "ADV")) return;
+  heads.forEach((h, i) => {
+    if (h === r && i > v) heads[i] = v;
+  });
+  heads[close] = v;
+  for (let i = close + 1; i < v; i++) if (heads[i] === r) heads[i] = v;
+  heads[v] = -1;
+  deprels[v] = "root";
+  heads[r] = v;
+  deprels[r] = "nsubj";
+}
+
+/**
  * Heads and labels (changed in place) for an amount set off by commas between a noun and a verb that
  * the parser made the verb's subject: in "Chicago's pension debt, about $35 billion, remained a
  * risk", the amount says how large the debt is (its apposition), and the debt remained. Only when

@@ -124,6 +124,11 @@ describe("buildGraph", () => {
     one.mention("Rivermark Foods Inc", "Organization");
     one.mention("Rivermark", "Organization");
     expect(buildGraph([one.build()]).entities.map((e) => e.name)).toEqual(["Rivermark Foods Inc"]);
+    // Not the first word of a longer name, which names a part of it.
+    const unit = new DocBuilder("Kalu Web Services grew. Shares of Kalu fell.");
+    unit.mention("Kalu Web Services", "Organization");
+    unit.mention("Kalu", "Organization");
+    expect(buildGraph([unit.build()]).entities.map((e) => e.name).sort()).toEqual(["Kalu", "Kalu Web Services"]);
     // Two organizations open with the word: it stays apart.
     const two = new DocBuilder("Acme Foods and Acme Steel merged. Acme said so.");
     two.mention("Acme Foods", "Organization");

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -233,6 +233,8 @@ describe("pastAfterInsertion", () => {
   it.each([
     ["Norland 's foreign minister , Jane Roe , expressed condolences .", "PROPN PART ADJ NOUN PUNCT PROPN PROPN PUNCT VERB NOUN PUNCT", "VBD"],
     ["The president , who visited on Monday , promised aid .", "DET NOUN PUNCT PRON VERB ADP PROPN PUNCT VERB NOUN PUNCT", "VBD"],
+    ["Jane Roe , 31 , pleaded guilty .", "PROPN PROPN PUNCT NUM PUNCT VERB ADJ PUNCT", "VBD"],
+    ["Jane Roe , 31,000 , pleaded guilty .", "PROPN PROPN PUNCT NUM PUNCT VERB ADJ PUNCT", "VBN"],
     // a passive participle, a finite verb elsewhere, or a sentence opening with a preposition: nothing changes
     ["The man , a teacher , arrested by police .", "DET NOUN PUNCT DET NOUN PUNCT VERB ADP NOUN PUNCT", "VBN"],
     ["The man , a teacher , detained overnight was freed .", "DET NOUN PUNCT DET NOUN PUNCT VERB ADV AUX VERB PUNCT", "VBN"],
@@ -252,6 +254,7 @@ describe("verbAfterInsertion", () => {
   it.each([
     ["The agency , a partner in the mission , plans more flights .", "DET NOUN PUNCT DET NOUN ADP DET NOUN PUNCT NOUN ADJ NOUN PUNCT", "VERB"],
     ["The firm , which makes meals , plans new plants .", "DET NOUN PUNCT PRON VERB NOUN PUNCT NOUN ADJ NOUN PUNCT", "VERB"],
+    ["Jane Roe , 31 , plans more flights .", "PROPN PROPN PUNCT NUM PUNCT NOUN ADJ NOUN PUNCT", "VERB"],
     // a verb outside the insertion: nothing changes
     ["The firm , which makes meals , said plans changed .", "DET NOUN PUNCT PRON VERB NOUN PUNCT VERB NOUN VERB PUNCT", "VERB"],
     ["Apples , pears , plans and more .", "NOUN PUNCT NOUN PUNCT NOUN CCONJ ADJ PUNCT", "NOUN"],
@@ -573,6 +576,29 @@ describe("periodEnds", () => {
     // not after another noun, and not a place
     [rows("markets", "October"), "rose>0:root in>4:case three>4:nummod markets>1:obl to>6:case October>1:obl"],
     [rows("months", "Paris"), "rose>0:root in>4:case three>4:nummod months>1:obl to>6:case Paris>1:obl"],
+  ])("%s", (input, expected) => expect(run(input)).toBe(expected));
+});
+
+describe("verbsOfRootNouns", () => {
+  const uposOf = (x: string) => (/^NNP/.test(x) ? "PROPN" : /^NN/.test(x) ? "NOUN" : /^VB|^MD/.test(x) ? "VERB" : x === "RB" ? "ADV" : x === "DT" ? "DET" : x === "CC" ? "CCONJ" : x === "," ? "PUNCT" : "X");
+  const run = (rows: string) => repairTree(rows, (h, l, w, tags) => verbsOfRootNouns(h, l, w, tags.map(uposOf), tags));
+  const rows = (verb: string, between = "already RB 9 advmod") => `Kalu NNP 3 compound
+      Web NNP 3 compound
+      Services NNPS 0 root
+      , , 6 punct
+      the DT 6 det
+      unit NN 3 appos
+      , , 9 punct
+      ${between}
+      ${verb} 3 conj
+      centers NNS 9 obj`;
+
+  it.each([
+    [rows("operates VBZ"), "Kalu>3:compound Web>3:compound Services>9:nsubj ,>6:punct the>6:det unit>3:appos ,>9:punct already>9:advmod operates>0:root centers>9:obj"],
+    // not a participle, not after a conjunction, not with a subject of its own
+    [rows("operating VBG"), "Kalu>3:compound Web>3:compound Services>0:root ,>6:punct the>6:det unit>3:appos ,>9:punct already>9:advmod operating>3:conj centers>9:obj"],
+    [rows("operates VBZ", "and CC 9 cc"), "Kalu>3:compound Web>3:compound Services>0:root ,>6:punct the>6:det unit>3:appos ,>9:punct and>9:cc operates>3:conj centers>9:obj"],
+    [rows("operates VBZ", "it PRP 9 nsubj"), "Kalu>3:compound Web>3:compound Services>0:root ,>6:punct the>6:det unit>3:appos ,>9:punct it>9:nsubj operates>3:conj centers>9:obj"],
   ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, findMentions, headlineSentences, labelsToSpans, listedCompanies, repeatedNames } from "../../src/pipeline/mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, headedOrganizationNames, findMentions, headlineSentences, labelsToSpans, listedCompanies, repeatedNames } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { named, tree } from "../helpers/trees.js";
 
@@ -353,6 +353,42 @@ describe("documentAcronyms", () => {
   it("learns nothing from headlines", () => {
     expect(run(["Norland Health Agency Meets", "NHA said"], { "Norland Health Agency": "ORG" }, new Set([0]))).toEqual(["Norland/B-ORG Health/I-ORG Agency/I-ORG", ""]);
   });
+});
+
+describe("headedOrganizationNames", () => {
+  const run = (line: string, labelled: Record<string, string>, headline = false) => {
+    const words = line.split(" ");
+    const labels = words.map(() => "O");
+    for (const [phrase, type] of Object.entries(labelled)) {
+      const p = phrase.split(" ");
+      const i = words.findIndex((_, j) => p.every((w, d) => words[j + d] === w));
+      p.forEach((_, d) => (labels[i + d] = `${d ? "I" : "B"}-${type}`));
+    }
+    const [out] = headedOrganizationNames([words], [labels], headline ? new Set([0]) : new Set());
+    return labelsToSpans(out!).map((s) => `${s.type}:${words.slice(s.start, s.end).join(" ")}`);
+  };
+  it.each([
+    // cut short before the head word that ends it
+    ["Kalu Web Services runs it", { Kalu: "ORG" }, ["ORG:Kalu Web Services"]],
+    ["Kalu Bank said", { Kalu: "ORG" }, ["ORG:Kalu Bank"]],
+    // not without the head word, not over a title, a month or another name, not after a Misc name
+    ["Kalu Web Platform runs it", { Kalu: "ORG" }, ["ORG:Kalu"]],
+    ["Kalu President Bank said", { Kalu: "ORG" }, ["ORG:Kalu"]],
+    ["Kalu May Bank said", { Kalu: "ORG" }, ["ORG:Kalu"]],
+    ["Kalu Press Secretary Jane Roe said", { Kalu: "LOC", "Jane Roe": "PER" }, ["LOC:Kalu", "PER:Jane Roe"]],
+    ["Kalu Norland Bank said", { Kalu: "ORG", "Norland Bank": "ORG" }, ["ORG:Kalu", "ORG:Norland Bank"]],
+    ["Norland Monetary Authority said", { Norland: "LOC" }, ["ORG:Norland Monetary Authority"]],
+    ["Norland Kalu said", { Norland: "LOC" }, ["LOC:Norland"]],
+    ["Norland Kalu said", { Norland: "MISC" }, ["MISC:Norland"]],
+  ])("%s %j", (line, labelled, expected) => expect(run(line, labelled)).toEqual(expected));
+
+  it("starts from a one-word name the document labels elsewhere", () => {
+    const words = ["Kalu said", "Kalu Web Services said", "Norland Web Services said"].map((l) => l.split(" "));
+    const labels = [["B-LOC", "O"], ["O", "O", "O", "O"], ["O", "O", "O", "O"]];
+    expect(headedOrganizationNames(words, labels).map((l) => l.join(" "))).toEqual(["B-LOC O", "B-ORG I-ORG I-ORG O", "O O O O"]);
+  });
+
+  it("leaves headlines alone", () => expect(run("Kalu Opens Bank", { Kalu: "ORG" }, true)).toEqual(["ORG:Kalu"]));
 });
 
 describe("repeatedNames", () => {
