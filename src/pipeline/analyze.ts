@@ -15,6 +15,7 @@ import {
   finiteClausesOnNouns,
   gerundNounsBeforeAuxiliaries,
   gerundsAfterPrepositions,
+  possessorsOfNextNouns,
   verbsOfRootNouns,
   pastAfterReducedRelatives,
   joinCoordinatedNames,
@@ -148,6 +149,7 @@ export function annotateSentences(
     const tree = parsed && { heads: parsed.heads, deprels: detachNamesFromTimes(parsed.heads, joinDoubleSubjects(parsed.heads, parsed.deprels, upos), words, upos) };
     if (tree) {
       if (labels) namesAsSubtrees(tree.heads, tree.deprels, labels, words);
+      possessorsOfNextNouns(tree.heads, tree.deprels, words, upos);
       titleAppositions(tree.heads, tree.deprels, words, upos);
       organizationAppositions(tree.heads, tree.deprels, words, upos);
       commaRelatives(tree.heads, tree.deprels, words, upos);

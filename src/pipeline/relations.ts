@@ -480,7 +480,7 @@ class Extractor {
     if (s !== undefined) {
       // "a surge that forecasters said could reach 10 feet": the relative clause's noun, one clause down.
       if (RELATIVE.has(t.lower(s)) && r === "ccomp" && h >= 0 && t.rel(h) === "acl:relcl" && t.head(h) >= 0) return { arg: this.modified(t.head(h)), inherited: false };
-      if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(t.lower(s) === "who" ? this.whoAntecedent(h) : h), inherited: false };
+      if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(t.lower(s) === "who" ? this.whoAntecedent(h, s) : h), inherited: false };
       // "an auditor, which found errors" parsed as parataxis, apposition or conjunct: still a relative clause.
       // Attached to a verb instead, it is about the noun just before the pronoun ("confronts a boss, who is …").
       if (/^(who|which)$/.test(t.lower(s)) && LOOSE_CLAUSE.has(r) && h >= 0) {
@@ -599,10 +599,19 @@ class Extractor {
    * professor at the School of Public Health, who led the study", "Quincy Jones, the composer,
    * arranger and producer who worked with Sinatra": Roe, Jones).
    */
-  private whoAntecedent(h: number): number {
+  private whoAntecedent(h: number, who = -1): number {
     const t = this.t;
     const named = this.namedAt(h)?.type;
     if (named === "Person") return h;
+    // "the last match for Toni Kroos, who is retiring": the person whose name ends h's phrase right
+    // before the comma, not the noun the parser hung the clause on.
+    const before = who > 1 && t.text(who - 1) === "," ? this.namedAt(who - 2) : undefined;
+    if (before?.type === "Person" && before.tokenEnd === who - 1 && before.tokenStart! > h) {
+      const last = before.tokenEnd - 1;
+      let k = last;
+      while (k >= 0 && k !== h && t.head(k) >= before.tokenStart! && t.head(k) < before.tokenEnd) k = t.head(k);
+      for (let up = k; up >= 0; up = t.head(up)) if (up === h) return k;
+    }
     let k = h;
     for (let steps = 0; steps < 6 && /^(nmod|appos|conj)$/.test(t.rel(k)) && t.head(k) >= 0; steps++) {
       const up = t.head(k);

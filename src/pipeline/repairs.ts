@@ -1158,6 +1158,30 @@ export function verbsOfRootNouns(heads: number[], deprels: string[], words: read
 }
 
 /**
+ * Heads and labels (changed in place) for a possessor the parser hung elsewhere: in "on Sunday, South
+ * Korea's military said", "South Korea's" belongs to "military" (a conjunct of "Sunday" there). A
+ * name or noun with its "'s" is the possessor of the noun its phrase runs into (across adjectives
+ * and compounds of that noun).
+ */
+export function possessorsOfNextNouns(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let c = 1; c + 1 < words.length; c++) {
+    if (!/^['\u2019]s?$/.test(words[c]!) || deprels[c] !== "case") continue;
+    const x = heads[c]!;
+    if (x !== c - 1 || deprels[x] === "nmod:poss" || !/^(NOUN|PROPN)$/.test(upos[x]!)) continue;
+    let n = c + 1;
+    while (n < words.length && /^(ADJ|NOUN|PROPN|NUM)$/.test(upos[n]!) && !/^(NOUN|PROPN)$/.test(upos[n]!) ) n++;
+    while (n + 1 < words.length && /^(NOUN|PROPN)$/.test(upos[n + 1]!) && heads[n] === n + 1) n++;
+    if (n >= words.length || !/^(NOUN|PROPN)$/.test(upos[n]!)) continue;
+    if (words.slice(c + 1, n).some((_, k) => heads[c + 1 + k] !== n)) continue;
+    // (Not where the noun heads the possessor's phrase or the possessor heads it.)
+    if (isUnder(heads, n, x) || heads[n] === x) continue;
+    for (let i = 0; i < x; i++) if (heads[i] === x && deprels[i] === "punct" && i < subtreeStart(heads, x) + 1 && words[i] === ",") heads[i] = heads[n]!;
+    heads[x] = n;
+    deprels[x] = "nmod:poss";
+  }
+}
+
+/**
  * Heads and labels (changed in place) for an amount set off by commas between a noun and a verb that
  * the parser made the verb's subject: in "Chicago's pension debt, about $35 billion, remained a
  * risk", the amount says how large the debt is (its apposition), and the debt remained. Only when
@@ -1217,9 +1241,28 @@ const SPANS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$
 /**
  * Heads and labels (changed in place) for a span of time before "after" or "before" that the parser
  * made a second subject of the clause: in "took office seven months after the party won", "months"
- * says when "took" happened (obl:unmarked, as UD EWT has it), and "party" is the subject of "won".
+ * says when "took" happened (obl:unmarked, as UD EWT has it), and "party" is the subject of "won";
+ * and the same when the parser hung the "after" phrase on the span.
  */
 export function spansBeforeClauses(heads: number[], deprels: string[], words: readonly string[]): void {
+  // "said, days after the United States held exercises", parsed with "after the United States" on
+  // "days" and "days" the subject: the span says when, and the United States held.
+  for (let v = 0; v < heads.length; v++) {
+    const span = heads.findIndex((h, i) => h === v && i < v && deprels[i] === "nsubj" && SPANS.test(words[i]!));
+    if (span < 0 || heads.some((h, i) => h === v && i !== span && /^nsubj/.test(deprels[i]!))) continue;
+    const x = heads.findIndex((h, i) => h === span && i > span && deprels[i] === "nmod" && subtreeEnd(heads, i) === v - 1);
+    const mark = x < 0 ? -1 : heads.findIndex((h, i) => h === x && i === span + 1 && deprels[i] === "case" && /^(after|before)$/i.test(words[i]!));
+    if (mark < 0) continue;
+    heads[x] = v;
+    deprels[x] = "nsubj";
+    heads[mark] = v;
+    deprels[mark] = "mark";
+    if (heads[v]! >= 0) {
+      heads[span] = heads[v]!;
+      deprels[span] = "obl:unmarked";
+      if (deprels[v] === "ccomp") deprels[v] = "advcl";
+    } else deprels[span] = "obl:unmarked";
+  }
   for (let v = 0; v < heads.length; v++) {
     const subjects = heads.flatMap((h, i) => (h === v && i < v && deprels[i] === "nsubj" ? [i] : []));
     if (subjects.length !== 2 || !SPANS.test(words[subjects[0]!]!)) continue;
@@ -1232,13 +1275,13 @@ export function spansBeforeClauses(heads: number[], deprels: string[], words: re
 
 /**
  * Heads and labels (changed in place) for "became the first woman to run the distance" parsed with the
- * noun as an object and "to run" as the verb's clause: after "become" or "remain", the noun is the
+ * noun as an object (or a complement) and "to run" as the verb's clause: after "become" or "remain", the noun is the
  * complement (xcomp, as UD has it) and the "to" clause right after it describes the noun (acl).
  */
 export function becomeComplements(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
   for (let v = 0; v < heads.length; v++) {
     if (!BECOME_VERBS.test(words[v]!)) continue;
-    const n = heads.findIndex((h, i) => h === v && i > v && /^(obj|iobj)$/.test(deprels[i]!) && /^(NOUN|PROPN)$/.test(upos[i]!));
+    const n = heads.findIndex((h, i) => h === v && i > v && /^(obj|iobj|xcomp)$/.test(deprels[i]!) && /^(NOUN|PROPN)$/.test(upos[i]!));
     if (n < 0) continue;
     const end = subtreeEnd(heads, n);
     const x = heads.findIndex((h, i) => h === v && i === end + 2 && /^(xcomp|advcl)$/.test(deprels[i]!) && /^to$/i.test(words[end + 1]!) && heads[end + 1] === i);

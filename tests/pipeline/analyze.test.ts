@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -576,6 +576,28 @@ describe("periodEnds", () => {
     // not after another noun, and not a place
     [rows("markets", "October"), "rose>0:root in>4:case three>4:nummod markets>1:obl to>6:case October>1:obl"],
     [rows("months", "Paris"), "rose>0:root in>4:case three>4:nummod months>1:obl to>6:case Paris>1:obl"],
+  ])("%s", (input, expected) => expect(run(input)).toBe(expected));
+});
+
+describe("possessorsOfNextNouns", () => {
+  const run = (rows: string) => repairTree(rows, possessorsOfNextNouns);
+  it.each([
+    [`fired VERB 0 root
+      on ADP 3 case
+      Sunday PROPN 1 obl
+      , PUNCT 5 punct
+      Norland PROPN 3 conj
+      's PART 5 case
+      military NOUN 8 nsubj
+      said VERB 1 parataxis`, "fired>0:root on>3:case Sunday>1:obl ,>8:punct Norland>7:nmod:poss 's>5:case military>8:nsubj said>1:parataxis"],
+    // already the possessor, or the head of the noun's phrase
+    [`Norland PROPN 3 nmod:poss
+      's PART 1 case
+      military NOUN 4 nsubj
+      said VERB 0 root`, "Norland>3:nmod:poss 's>1:case military>4:nsubj said>0:root"],
+    [`Norland PROPN 0 root
+      's PART 1 case
+      military NOUN 1 nmod`, "Norland>0:root 's>1:case military>1:nmod"],
   ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 
@@ -1291,6 +1313,20 @@ describe("participleRoots, spansBeforeClauses and toldThat", () => {
     expect(repairTree(rows, (h, l, w) => spansBeforeClauses(h, l, w))).toBe("coalition>2:nsubj took>0:root office>2:obj seven>5:nummod months>2:obl:unmarked after>8:mark party>8:nsubj won>2:advcl seats>8:obj");
   });
 
+  it("read a span with an \"after\" phrase hung on it, as the subject of a clause, as when the clause happened", () => {
+    const rows = `officials NOUN 2 nsubj
+      said VERB 0 root
+      , PUNCT 7 punct
+      days NOUN 7 nsubj
+      after ADP 6 case
+      Norland PROPN 4 nmod
+      held VERB 2 ccomp
+      talks NOUN 7 obj`;
+    expect(repairTree(rows, (h, l, w) => spansBeforeClauses(h, l, w))).toBe("officials>2:nsubj said>0:root ,>7:punct days>2:obl:unmarked after>7:mark Norland>7:nsubj held>2:advcl talks>7:obj");
+    // not a noun that says no span of time
+    expect(repairTree(rows.replace("days", "talks"), (h, l, w) => spansBeforeClauses(h, l, w))).toBe("officials>2:nsubj said>0:root ,>7:punct talks>7:nsubj after>6:case Norland>4:nmod held>2:ccomp talks>7:obj");
+  });
+
   it("read \"that\" after the person a verb of telling addresses as the start of what is told", () => {
     const rows = `Prosecutors NOUN 2 nsubj
       told VERB 0 root
@@ -1625,6 +1661,8 @@ describe("becomeComplements", () => {
       run VERB 2 xcomp
       it PRON 7 obj`;
     expect(repairTree(rows, becomeComplements)).toBe("Roe>2:nsubj became>0:root the>5:det first>5:amod woman>2:xcomp to>7:mark run>5:acl it>7:obj");
+    // the noun labelled a complement already
+    expect(repairTree(rows.replace("woman NOUN 2 iobj", "woman NOUN 2 xcomp"), becomeComplements)).toBe("Roe>2:nsubj became>0:root the>5:det first>5:amod woman>2:xcomp to>7:mark run>5:acl it>7:obj");
     // other verbs keep their clause ("beat Acme to win the title")
     const beat = rows.replace("became", "beat");
     expect(repairTree(beat, becomeComplements)).toBe(repairTree(beat, () => {}));

@@ -370,6 +370,36 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Organization")]))).toContain(expected);
   });
 
+  it("reads \"who\" after a person's name that ends the phrase the clause was hung on as that person", () => {
+    const s = tree(`
+      It PRON PRP 5 nsubj
+      was AUX VBD 5 cop
+      the DET DT 5 det
+      last ADJ JJ 5 amod
+      match NOUN NN 0 root
+      for ADP IN 8 case
+      Jane PROPN NNP 8 compound
+      Roe PROPN NNP 5 nmod
+      , PUNCT , 12 punct
+      who PRON WP 12 nsubj
+      is AUX VBZ 12 aux
+      retiring VERB VBG 5 acl:relcl
+      from ADP IN 14 case
+      football NOUN NN 12 obl`);
+    expect(triples(extractRelations(s, [named(s, 6, 8, "Person")]))).toContain("Jane Roe | retiring from | football");
+    // not a name before the noun
+    const before = tree(`
+      Jane PROPN NNP 2 compound
+      Roe PROPN NNP 4 nmod:poss
+      's PART POS 2 case
+      team NOUN NN 0 root
+      , PUNCT , 8 punct
+      who PRON WP 8 nsubj
+      is AUX VBZ 8 aux
+      winning VERB VBG 4 acl:relcl`);
+    expect(triples(extractRelations(before, [named(before, 0, 2, "Person")]))).not.toContain("Jane Roe | winning | team");
+  });
+
   it("reads an \"according to\" phrase labelled an agent as the source it is, not as who did it", () => {
     const s = tree(`
       39 NUM CD 2 nummod
