@@ -511,9 +511,11 @@ class Extractor {
     const o = r === "advcl" && toClause ? t.child(h, "obj") : undefined;
     if (o !== undefined && isObjectControlVerb(t.text(h)) && t.leftmost(v) === t.rightmost(o) + 1) return { arg: this.arg(o), inherited: true };
     // "sentenced Jane Roe to ten years for using her office", "praised them for winning": a "for" gerund
-    // says what the person or organization in the object did.
+    // says what the person or organization in the object did; in "fined Google 2.4 billion euros for
+    // abusing …", the indirect object's.
     if (r === "advcl" && t.xpos(v) === "VBG" && t.children(v, "mark", "case").some((m) => t.lower(m) === "for")) {
-      const o = t.child(h, "obj");
+      const i = t.child(h, "iobj");
+      const o = i !== undefined && KINDS.has(this.namedAt(i)?.type ?? "") ? i : t.child(h, "obj");
       if (o !== undefined && (/^(him|her|them|us|me)$/.test(t.lower(o)) || KINDS.has(this.namedAt(o)?.type ?? "") && this.namedAt(o)?.type !== "Location")) {
         return { arg: this.arg(o), inherited: true };
       }
@@ -984,7 +986,8 @@ class Extractor {
     for (const a of t.children(n, "appos")) {
       if (this.namedAt(a)?.type === "Person") continue; // lists of names are not appositions
       // Nor is a phrase with a preposition or a time ("south of Tampa, at about 8:30 p.m.").
-      if (t.child(a, "case") !== undefined || this.namedAt(a)?.type === "Date" || /^\d{1,2}:\d\d$/.test(t.text(a))) continue;
+      // Nor a score ("beat Dortmund 2-0").
+      if (t.child(a, "case") !== undefined || this.namedAt(a)?.type === "Date" || /^\d{1,2}:\d\d$/.test(t.text(a)) || /^\d+[-\u2013]\d+$/.test(t.text(a))) continue;
       if (named.type === "Person") this.role(n, a); // "Steve Mollenkopf, Boeing's chairman"
       const obj = this.arg(a, { appositionHead: false });
       const subj = this.arg(n);

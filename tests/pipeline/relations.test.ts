@@ -119,6 +119,17 @@ describe("OpenIE over dependency trees", () => {
       the DET DT 8 det
       book NOUN NN 6 obj`);
     expect(triples(extractRelations(award, [named(award, 0, 1, "Person")]))).toEqual(["Roe | won | award", "Roe | writing | book"]);
+    // a named indirect object before an amount: the one fined
+    const fine = tree(`
+      Regulators NOUN NNS 2 nsubj
+      fined VERB VBD 0 root
+      Acme PROPN NNP 2 iobj
+      $ SYM $ 2 obj
+      5 NUM CD 4 nummod
+      for SCONJ IN 7 mark
+      breaching VERB VBG 2 advcl
+      rules NOUN NNS 7 obj`);
+    expect(triples(extractRelations(fine, [named(fine, 2, 3, "Organization")]))).toContain("Acme | breaching | rules");
   });
 
   it.each([
@@ -368,6 +379,15 @@ describe("OpenIE over dependency trees", () => {
       hiding VERB VBG 2 advcl
       losses NOUN NNS 5 obj`);
     expect(triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Organization")]))).toContain(expected);
+  });
+
+  it("reads no score as an apposition (\"beat Norland 2-0\")", () => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      beat VERB VBD 0 root
+      Norland PROPN NNP 2 obj
+      2-0 NUM CD 3 appos`);
+    expect(triples(extractRelations(s, [named(s, 0, 1, "Organization"), named(s, 2, 3, "Organization")]))).toEqual(["Acme | beat | Norland"]);
   });
 
   it("reads \"who\" after a person's name that ends the phrase the clause was hung on as that person", () => {
