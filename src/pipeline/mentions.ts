@@ -185,6 +185,8 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     if (end - start > 1 && LAW_HEADS.has(last.text)) type = "Misc";
     // "the Taquari River", "the Atacama Desert": a natural feature's name is a place's.
     if (type === "Organization" && end - start > 1 && NATURAL_FEATURE_HEADS.has(last.text)) type = "Location";
+    // "his home near Lyon": after "near", a name is a place's (CoNLL-2003 train: 23 of 23 names there, adjectives aside).
+    if ((type === "Organization" || type === "Person") && tokens[start - 1]?.text === "near" && !/^['\u2019]s?$/.test(tokens[end]?.text ?? "") && !ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Location";
     type = kindOf(tokens, start, end) ?? type;
     // "the Rio de Janeiro-based company": a modifier made of a name, Misc as CoNLL-2003 has "London-based".
     if (/\p{L}-(based|born|led|backed|owned|run)$/u.test(last.text)) type = "Misc";

@@ -143,6 +143,20 @@ describe("findMentions", () => {
   });
 
   it.each([
+    ["lives near Kalu", "ORG", "Location"],
+    ["lives near Kalu", "PER", "Location"],
+    // not a possessor, an organization's head word, or after another word
+    ["lives near Kalu 's", "ORG", "Organization"],
+    ["lives near Kalu Bank", "ORG", "Organization"],
+    ["lives with Kalu", "ORG", "Organization"],
+  ])("reads a name after \"near\" as a place's: %s (%s)", (text, label, expected) => {
+    const words = text.split(" ");
+    const s = tree(words.map((w) => `${w} ${/^\p{Lu}/u.test(w) ? "PROPN" : w === "'s" ? "PART" : "VERB"} X 0 dep`).join("\n"));
+    const labels = words.map((w, i) => (i === 2 ? `B-${label}` : i === 3 && /^\p{Lu}/u.test(w) ? `I-${label}` : "O"));
+    expect(findMentions(s, labels).map((m) => m.type)).toEqual([expected]);
+  });
+
+  it.each([
     // an organization's name cut short inside its "of" phrase
     ["The Alder Department of Public Health spoke", { "Alder Department of Public": "ORG" }, ["Organization:Alder Department of Public Health"]],
     ["The University of Norland Medical Centre spoke", { "University of Norland": "ORG" }, ["Organization:University of Norland Medical Centre"]],
