@@ -15,6 +15,7 @@ import {
   finiteClausesOnNouns,
   gerundNounsBeforeAuxiliaries,
   gerundsAfterPrepositions,
+  bareObliquesAsObjects,
   possessorsOfNextNouns,
   verbsOfRootNouns,
   pastAfterReducedRelatives,
@@ -150,6 +151,7 @@ export function annotateSentences(
     if (tree) {
       if (labels) namesAsSubtrees(tree.heads, tree.deprels, labels, words);
       possessorsOfNextNouns(tree.heads, tree.deprels, words, upos);
+      bareObliquesAsObjects(tree.heads, tree.deprels, words, upos);
       titleAppositions(tree.heads, tree.deprels, words, upos);
       organizationAppositions(tree.heads, tree.deprels, words, upos);
       commaRelatives(tree.heads, tree.deprels, words, upos);

@@ -1158,6 +1158,24 @@ export function verbsOfRootNouns(heads: number[], deprels: string[], words: read
 }
 
 /**
+ * Labels (changed in place) for a verb's object the parser labelled a bare oblique: in "struck down
+ * President Donald Trump's sweeping tariffs", the tariffs are what was struck down. A common noun
+ * with no preposition after a verb with no object, with only a particle or adverbs between them;
+ * not a time ("left last week"), a span or a measure ("rose 5 percent", "waited two hours").
+ */
+export function bareObliquesAsObjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let o = 1; o < heads.length; o++) {
+    const v = heads[o]!;
+    if (deprels[o] !== "obl" || upos[o] !== "NOUN" || v < 0 || v >= o || upos[v] !== "VERB") continue;
+    if (heads.some((h, i) => (h === o && /^(case|mark|nummod)$/.test(deprels[i]!)) || (h === v && /^(obj|ccomp|xcomp|nsubj:pass)$/.test(deprels[i]!)))) continue;
+    if (isTimeWord(words[o]!) || SPANS.test(words[o]!) || heads.some((h, i) => h === o && (isTimeWord(words[i]!) || upos[i] === "NUM"))) continue;
+    const start = subtreeStart(heads, o);
+    if (words.slice(v + 1, start).some((_, k) => !/^(compound:prt|advmod)$/.test(deprels[v + 1 + k]!))) continue;
+    deprels[o] = "obj";
+  }
+}
+
+/**
  * Heads and labels (changed in place) for a possessor the parser hung elsewhere: in "on Sunday, South
  * Korea's military said", "South Korea's" belongs to "military" (a conjunct of "Sunday" there). A
  * name or noun with its "'s" is the possessor of the noun its phrase runs into (across adjectives

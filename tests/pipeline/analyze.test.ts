@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -576,6 +576,34 @@ describe("periodEnds", () => {
     // not after another noun, and not a place
     [rows("markets", "October"), "rose>0:root in>4:case three>4:nummod markets>1:obl to>6:case October>1:obl"],
     [rows("months", "Paris"), "rose>0:root in>4:case three>4:nummod months>1:obl to>6:case Paris>1:obl"],
+  ])("%s", (input, expected) => expect(run(input)).toBe(expected));
+});
+
+describe("bareObliquesAsObjects", () => {
+  const run = (rows: string) => repairTree(rows, bareObliquesAsObjects);
+  it.each([
+    [`Court PROPN 2 nsubj
+      struck VERB 0 root
+      down ADP 2 compound:prt
+      the DET 5 det
+      tariffs NOUN 2 obl`, "Court>2:nsubj struck>0:root down>2:compound:prt the>5:det tariffs>2:obj"],
+    // a time, a measure, a phrase with a preposition, or a verb with an object
+    [`Court PROPN 2 nsubj
+      met VERB 0 root
+      last ADJ 4 amod
+      week NOUN 2 obl`, "Court>2:nsubj met>0:root last>4:amod week>2:obl"],
+    [`Shares NOUN 2 nsubj
+      rose VERB 0 root
+      5 NUM 4 nummod
+      percent NOUN 2 obl`, "Shares>2:nsubj rose>0:root 5>4:nummod percent>2:obl"],
+    [`Court PROPN 2 nsubj
+      ruled VERB 0 root
+      in ADP 4 case
+      court NOUN 2 obl`, "Court>2:nsubj ruled>0:root in>4:case court>2:obl"],
+    [`Court PROPN 2 nsubj
+      gave VERB 0 root
+      them PRON 2 obj
+      power NOUN 2 obl`, "Court>2:nsubj gave>0:root them>2:obj power>2:obl"],
   ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 
