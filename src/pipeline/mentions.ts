@@ -185,6 +185,10 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     if (end - start > 1 && LAW_HEADS.has(last.text)) type = "Misc";
     // "the Taquari River", "the Atacama Desert": a natural feature's name is a place's.
     if (type === "Organization" && end - start > 1 && NATURAL_FEATURE_HEADS.has(last.text)) type = "Location";
+    // "Russia's Ryazan region", "Sindh province": a name before a kind of region is a place's.
+    if ((type === "Organization" || type === "Person") && /^(region|province|district|county|oblast|prefecture|governorate|municipality)$/.test(tokens[end]?.text ?? "")) type = "Location";
+    // "Hurricane Milton", "Typhoon Haiyan": a storm's name, no person's (Misc, as CoNLL-2003 has events).
+    if (end - start > 1 && /^(Hurricane|Typhoon|Cyclone|Storm|Tropical)$/.test(first.text)) type = "Misc";
     // "his home near Lyon": after "near", a name is a place's (CoNLL-2003 train: 23 of 23 names there, adjectives aside).
     if ((type === "Organization" || type === "Person") && tokens[start - 1]?.text === "near" && !/^['\u2019]s?$/.test(tokens[end]?.text ?? "") && !ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Location";
     type = kindOf(tokens, start, end) ?? type;

@@ -995,7 +995,10 @@ class Extractor {
       // A place is no organization and a person no place: "in Brussels, NATO's chief …" is a misparse
       // (or a misread name), no edge for the graph.
       const kinds = subj.named && obj.named && KINDS.has(subj.mention.type) && KINDS.has(obj.mention.type);
-      if (!kinds || subj.mention.type === obj.mention.type) this.emitRaw(subj, "is", obj, 0.6);
+      // "Siesta Key, Florida": a place named with the larger place it is in.
+      const within = kinds && subj.mention.type === "Location" && obj.mention.type === "Location" && a > n;
+      if (within) this.emitRaw(subj, "in", obj, 0.6);
+      else if (!kinds || subj.mention.type === obj.mention.type) this.emitRaw(subj, "is", obj, 0.6);
       this.proposition("is", [this.t.span(this.t.phrase(n)).text, obj.text], 0.6);
     }
   }

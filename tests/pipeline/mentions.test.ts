@@ -143,13 +143,16 @@ describe("findMentions", () => {
   });
 
   it.each([
+    ["hit by Hurricane Kalu", "PER", "Misc"],
+    ["hit the Kalu region", "ORG", "Location"],
+    ["hit the Kalu regions", "ORG", "Organization"],
     ["lives near Kalu", "ORG", "Location"],
     ["lives near Kalu", "PER", "Location"],
     // not a possessor, an organization's head word, or after another word
     ["lives near Kalu 's", "ORG", "Organization"],
     ["lives near Kalu Bank", "ORG", "Organization"],
     ["lives with Kalu", "ORG", "Organization"],
-  ])("reads a name after \"near\" as a place's: %s (%s)", (text, label, expected) => {
+  ])("reads a name after \"near\" or before \"region\" as a place's, and a storm's as no person's: %s (%s)", (text, label, expected) => {
     const words = text.split(" ");
     const s = tree(words.map((w) => `${w} ${/^\p{Lu}/u.test(w) ? "PROPN" : w === "'s" ? "PART" : "VERB"} X 0 dep`).join("\n"));
     const labels = words.map((w, i) => (i === 2 ? `B-${label}` : i === 3 && /^\p{Lu}/u.test(w) ? `I-${label}` : "O"));

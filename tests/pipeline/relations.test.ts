@@ -381,6 +381,18 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Organization")]))).toContain(expected);
   });
 
+  it("reads a place's apposition naming a place as the place it is in (\"Kalu, Norland\")", () => {
+    const s = tree(`
+      storms NOUN NNS 2 nsubj
+      hit VERB VBD 0 root
+      Kalu PROPN NNP 2 obj
+      , PUNCT , 5 punct
+      Norland PROPN NNP 3 appos`);
+    const found = triples(extractRelations(s, [named(s, 2, 3, "Location"), named(s, 4, 5, "Location")]));
+    expect(found).toContain("Kalu | in | Norland");
+    expect(found).not.toContain("Kalu | is | Norland");
+  });
+
   it("reads no score as an apposition (\"beat Norland 2-0\")", () => {
     const s = tree(`
       Acme PROPN NNP 2 nsubj
@@ -799,9 +811,9 @@ describe("OpenIE over dependency trees", () => {
       spoke VERB VBD 0 root`);
     const places = extractRelations(s, [named(s, 1, 2, "Location"), named(s, 3, 4, "Organization"), named(s, 6, 7, "Person")]);
     expect(triples(places).filter((t) => t.includes("| is |"))).toEqual([]);
-    // Two places: "Tampa, Florida".
+    // Two places: "Tampa, Florida", the first in the second.
     const same = extractRelations(s, [named(s, 1, 2, "Location"), named(s, 3, 4, "Location"), named(s, 6, 7, "Person")]);
-    expect(triples(same)).toContain("Brussels | is | NATO");
+    expect(triples(same)).toContain("Brussels | in | NATO");
   });
 
   it("relates a person to the organization an apposition gives them a role in, either way round", () => {
