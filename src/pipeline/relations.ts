@@ -480,11 +480,11 @@ class Extractor {
     if (s !== undefined) {
       // "a surge that forecasters said could reach 10 feet": the relative clause's noun, one clause down.
       if (RELATIVE.has(t.lower(s)) && r === "ccomp" && h >= 0 && t.rel(h) === "acl:relcl" && t.head(h) >= 0) return { arg: this.modified(t.head(h)), inherited: false };
-      if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(t.lower(s) === "who" ? this.whoAntecedent(h, s) : h), inherited: false };
+      if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(t.lower(s) === "who" ? this.whoAntecedent(h, s) : t.lower(s) === "which" ? this.whichAntecedent(h, s) : h), inherited: false };
       // "an auditor, which found errors" parsed as parataxis, apposition or conjunct: still a relative clause.
       // Attached to a verb instead, it is about the noun just before the pronoun ("confronts a boss, who is …").
       if (/^(who|which)$/.test(t.lower(s)) && LOOSE_CLAUSE.has(r) && h >= 0) {
-        if (/^(NOUN|PROPN)$/.test(t.upos(h))) return { arg: this.modified(h), inherited: false };
+        if (/^(NOUN|PROPN)$/.test(t.upos(h))) return { arg: this.modified(t.lower(s) === "which" ? this.whichAntecedent(h, s) : h), inherited: false };
         const a = this.antecedent(s);
         if (a !== undefined) return { arg: this.modified(a), inherited: false };
       }
@@ -601,6 +601,21 @@ class Extractor {
    * professor at the School of Public Health, who led the study", "Quincy Jones, the composer,
    * arranger and producer who worked with Sinatra": Roe, Jones).
    */
+  /**
+   * What ", which" on noun h is about: h, or the noun of a prepositional phrase on h (not an "of"
+   * one) that ends right before the comma: in "a setback for the administration, which had argued",
+   * the administration argued.
+   */
+  private whichAntecedent(h: number, which: number): number {
+    const t = this.t;
+    if (which < 2 || t.text(which - 1) !== ",") return h;
+    let n = which - 2;
+    while (n >= 0 && n !== h && t.head(n) > n && t.head(n) < which - 1 && /^(compound|flat|amod)$/.test(t.rel(n))) n = t.head(n);
+    if (n === h || !/^(NOUN|PROPN)$/.test(t.upos(n)) || t.rel(n) !== "nmod" || t.head(n) !== h) return h;
+    const marker = t.caseOf(n);
+    return marker && marker !== "of" ? n : h;
+  }
+
   private whoAntecedent(h: number, who = -1): number {
     const t = this.t;
     const named = this.namedAt(h)?.type;

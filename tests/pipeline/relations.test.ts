@@ -393,6 +393,26 @@ describe("OpenIE over dependency trees", () => {
     expect(found).not.toContain("Kalu | is | Norland");
   });
 
+  it.each([
+    ["for", "administration | argued | tariffs were needed"],
+    // an "of" phrase's noun is often not what "which" is about ("the price of oil, which rose"): the head stays
+    ["of", "setback of the administration | argued | tariffs were needed"],
+  ])("reads \", which\" after a noun in a %j phrase on the noun the clause was hung on", (prep, expected) => {
+    const s = tree(`
+      a DET DT 2 det
+      setback NOUN NN 0 root
+      ${prep} ADP IN 5 case
+      the DET DT 5 det
+      administration NOUN NN 2 nmod
+      , PUNCT , 8 punct
+      which PRON WDT 8 nsubj
+      argued VERB VBD 2 acl:relcl
+      tariffs NOUN NNS 11 nsubj:pass
+      were AUX VBD 11 aux:pass
+      needed VERB VBN 8 ccomp`);
+    expect(triples(extractRelations(s, []))).toContain(expected);
+  });
+
   it("reads no score as an apposition (\"beat Norland 2-0\")", () => {
     const s = tree(`
       Acme PROPN NNP 2 nsubj
