@@ -148,6 +148,23 @@ function personAfterTitle(span: TokenSpan, tokens: readonly Token[], isCommonWor
   return [{ ...span, end: k }, { start: j, end: span.end, type: "PER" }];
 }
 
+/** Nouns of things made and sold, which a product's name modifies ("its Blackwell chips"). */
+const PRODUCT_NOUNS = new Set(
+  ("chip chips processor processors phone phones smartphone smartphones car cars vehicle vehicles truck trucks jet jets plane planes aircraft engine engines " +
+    "drug drugs vaccine vaccines pill pills software app apps system systems platform platforms model models device devices console consoles " +
+    "game games server servers tablet tablets laptop laptops computer computers satellite satellites rocket rockets missile missiles spacecraft " +
+    "browser chatbot assistant headset headsets camera cameras battery batteries").split(" "),
+);
+
+/** Whether the name at [start, end) sits between a possessive pronoun (and adjectives) and a product's noun it modifies. */
+function isProductName(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && tokens[k]!.upos === "ADJ" && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+  const noun = tokens[end];
+  if (k < 0 || !/^(its|their|his|her|our)$/i.test(tokens[k]!.text) || !noun || noun.upos !== "NOUN" || !PRODUCT_NOUNS.has(noun.text)) return false;
+  return tokens.slice(start, end).every((t) => t.head === end || (t.head !== undefined && t.head >= start && t.head < end));
+}
+
 /** `isCommonWord`: whether a word is a common one rather than a name ("Accountant", not "Tedros"). */
 export function findMentions(sentence: Sentence, labels: readonly string[], documentDate?: string, isCommonWord?: (word: string) => boolean): Mention[] {
   const tokens = sentence.tokens;
@@ -187,6 +204,9 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     if (type === "Organization" && end - start > 1 && NATURAL_FEATURE_HEADS.has(last.text)) type = "Location";
     // "Russia's Ryazan region", "Sindh province": a name before a kind of region is a place's.
     if ((type === "Organization" || type === "Person") && /^(region|province|district|county|oblast|prefecture|governorate|municipality)$/.test(tokens[end]?.text ?? "")) type = "Location";
+    // "its new Blackwell chips", "their Galaxy phones": a name between a possessive pronoun and the
+    // noun of a kind of product it modifies names a product (Misc), not its maker ("their Likud party" stays).
+    if ((type === "Organization" || type === "Person") && isProductName(tokens, start, end)) type = "Misc";
     // "Hurricane Milton", "Typhoon Haiyan": a storm's name, no person's (Misc, as CoNLL-2003 has events).
     if (end - start > 1 && /^(Hurricane|Typhoon|Cyclone|Storm|Tropical)$/.test(first.text)) type = "Misc";
     // "his home near Lyon": after "near", a name is a place's (CoNLL-2003 train: 23 of 23 names there, adjectives aside).

@@ -144,6 +144,9 @@ describe("findMentions", () => {
 
   it.each([
     ["hit by Hurricane Kalu", "PER", "Misc"],
+    ["ships its Kalu chips", "ORG", "Misc"],
+    ["ships its Kalu shares", "ORG", "Organization"],
+    ["ships the Kalu chips", "ORG", "Organization"],
     ["hit the Kalu region", "ORG", "Location"],
     ["hit the Kalu regions", "ORG", "Organization"],
     ["lives near Kalu", "ORG", "Location"],
@@ -152,9 +155,10 @@ describe("findMentions", () => {
     ["lives near Kalu 's", "ORG", "Organization"],
     ["lives near Kalu Bank", "ORG", "Organization"],
     ["lives with Kalu", "ORG", "Organization"],
-  ])("reads a name after \"near\" or before \"region\" as a place's, and a storm's as no person's: %s (%s)", (text, label, expected) => {
+  ])("reads a name after \"near\" or before \"region\" as a place's, a storm's as no person's, and a product's as no maker's: %s (%s)", (text, label, expected) => {
     const words = text.split(" ");
-    const s = tree(words.map((w) => `${w} ${/^\p{Lu}/u.test(w) ? "PROPN" : w === "'s" ? "PART" : "VERB"} X 0 dep`).join("\n"));
+    const tag = (w: string) => (/^\p{Lu}/u.test(w) ? "PROPN" : w === "'s" ? "PART" : /^(chips|shares)$/.test(w) ? "NOUN" : "VERB");
+    const s = tree(words.map((w, i) => `${w} ${tag(w)} X ${i === 2 && /^(chips|shares)$/.test(words[3] ?? "") ? 4 : 0} dep`).join("\n"));
     const labels = words.map((w, i) => (i === 2 ? `B-${label}` : i === 3 && /^\p{Lu}/u.test(w) ? `I-${label}` : "O"));
     expect(findMentions(s, labels).map((m) => m.type)).toEqual([expected]);
   });
