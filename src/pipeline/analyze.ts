@@ -15,6 +15,8 @@ import {
   finiteClausesOnNouns,
   gerundNounsBeforeAuxiliaries,
   gerundsAfterPrepositions,
+  thatBeforeSubjects,
+  nounsReadAsPresentVerbs,
   bareObliquesAsObjects,
   possessorsOfNextNouns,
   verbsOfRootNouns,
@@ -138,6 +140,7 @@ export function annotateSentences(
     if (annotators.canBeNoun) lowercaseCommonNouns(words, labels, upos, xpos, annotators.canBeNoun);
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
     gerundsAfterPrepositions(words, upos, xpos);
+    if (annotators.canBeNoun && annotators.canBePresentVerb) nounsReadAsPresentVerbs(words, upos, xpos, { canBeNoun: annotators.canBeNoun, canBePresentVerb: annotators.canBePresentVerb });
     if (annotators.canBePresentVerb) presentVerbsAfterConjunctions(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun) nounsAfterNames(words, upos, xpos, annotators.canBeNoun);
     participlesBeforeTitles(words, upos, xpos);
@@ -178,6 +181,7 @@ export function annotateSentences(
       participleRoots(tree.heads, tree.deprels, xpos);
       spansBeforeClauses(tree.heads, tree.deprels, words);
       toldThat(tree.heads, tree.deprels, words, upos);
+      thatBeforeSubjects(tree.heads, tree.deprels, words, upos);
       becomeComplements(tree.heads, tree.deprels, words, upos);
       reportedClauses(tree.heads, tree.deprels, words);
       reportsAfterObjects(tree.heads, tree.deprels, words);

@@ -329,6 +329,19 @@ export function pastAfterReducedRelatives(words: readonly string[], upos: string
   xpos[v] = "VBD";
 }
 
+/**
+ * Tags (changed in place) with a singular noun in -s the tagger read as a present-tense verb: in
+ * "said that debris from a downed drone had fallen", "debris" is no verb. Only a word the tagger's
+ * lexicon knows as a singular noun and never as a present tense ("debris", "news", "series").
+ */
+export function nounsReadAsPresentVerbs(words: readonly string[], upos: string[], xpos: string[], lexicon: { canBeNoun: (w: string) => boolean; canBePresentVerb: (w: string) => boolean }): void {
+  words.forEach((w, i) => {
+    if (xpos[i] !== "VBZ" || !/^\p{Ll}+s$/u.test(w) || lexicon.canBePresentVerb(w) || !lexicon.canBeNoun(w)) return;
+    upos[i] = "NOUN";
+    xpos[i] = "NN";
+  });
+}
+
 /** Subordinating conjunctions and the prepositions that open clauses (UD EWT train's SCONJ words). */
 const SUBORDINATORS = new Set(
   "that if as because for of before while after in with since like so on by to about whether although than though until from unless once without into at cause upon over till whilst whereas but then except when where whenever wherever lest".split(" "),
@@ -1406,6 +1419,30 @@ export function toldThat(heads: number[], deprels: string[], words: readonly str
     deprels[c] = "ccomp";
     deprels[that] = "mark";
     upos[that] = "SCONJ";
+  }
+}
+
+/**
+ * Heads, labels and tags (changed in place) for "that" read as a relative pronoun and parsed as the
+ * determiner of the clause's subject: in "said on Telegram that debris had fallen", "that" opens the
+ * clause (a relative "that" determines no noun) and is what was said (ccomp). Only when the noun
+ * the clause was hung on is an oblique or object of a verb of saying or telling: elsewhere "that" may
+ * be a relative clause's object ("weapons that other countries do not have").
+ */
+export function thatBeforeSubjects(heads: number[], deprels: string[], words: readonly string[], upos: string[]): void {
+  for (let that = 1; that < heads.length; that++) {
+    const n = heads[that]!;
+    if (!/^that$/i.test(words[that]!) || deprels[that] !== "det" || upos[that] !== "PRON" || n !== that + 1 && !(n > that && heads.slice(that + 1, n).every((h) => h === n))) continue;
+    const c = heads[n]!;
+    if (c < 0 || !/^nsubj/.test(deprels[n]!) || deprels[c] !== "acl:relcl" || heads[c]! < 0 || heads[c]! > that) continue;
+    const x = heads[c]!;
+    const v = heads[x]!;
+    if (v < 0 || !/^(obl|obj|iobj)$/.test(deprels[x]!) || !(REPORTING_VERBS.test(words[v]!) || TELLING.test(words[v]!))) continue;
+    heads[that] = c;
+    deprels[that] = "mark";
+    upos[that] = "SCONJ";
+    heads[c] = v;
+    deprels[c] = "ccomp";
   }
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -577,6 +577,22 @@ describe("periodEnds", () => {
     [rows("markets", "October"), "rose>0:root in>4:case three>4:nummod markets>1:obl to>6:case October>1:obl"],
     [rows("months", "Paris"), "rose>0:root in>4:case three>4:nummod months>1:obl to>6:case Paris>1:obl"],
   ])("%s", (input, expected) => expect(run(input)).toBe(expected));
+});
+
+describe("thatBeforeSubjects", () => {
+  const rows = (verb: string) => `Roe PROPN 2 nsubj
+      ${verb} VERB 0 root
+      on ADP 4 case
+      radio NOUN 2 obl
+      that PRON 6 det
+      debris NOUN 8 nsubj
+      had AUX 8 aux
+      fallen VERB 4 acl:relcl`;
+  it.each([
+    [rows("said"), "Roe>2:nsubj said>0:root on>4:case radio>2:obl that>8:mark debris>8:nsubj had>8:aux fallen>2:ccomp"],
+    // not after a verb of another kind
+    [rows("heard"), "Roe>2:nsubj heard>0:root on>4:case radio>2:obl that>6:det debris>8:nsubj had>8:aux fallen>4:acl:relcl"],
+  ])("%s", (input, expected) => expect(repairTree(input, thatBeforeSubjects)).toBe(expected));
 });
 
 describe("bareObliquesAsObjects", () => {
@@ -1423,6 +1439,23 @@ describe("gerundsAfterPrepositions", () => {
     gerundsAfterPrepositions(words, upos, xpos);
     expect(xpos[1]).toBe(expected);
     expect(upos[1]).toBe(expected === "VBG" ? "VERB" : "NOUN");
+  });
+});
+
+describe("nounsReadAsPresentVerbs", () => {
+  const lexicon = { canBeNoun: (w: string) => ["debris", "means"].includes(w), canBePresentVerb: (w: string) => ["means", "plans"].includes(w) };
+  it.each([
+    ["debris", "NN"],
+    // a word that can be a present tense, or that is no known noun
+    ["means", "VBZ"],
+    ["plans", "VBZ"],
+    ["glorps", "VBZ"],
+  ])("%s", (word, expected) => {
+    const words = ["that", word, "from", "it"];
+    const xpos = ["WDT", "VBZ", "IN", "PRP"];
+    const upos = ["PRON", "VERB", "ADP", "PRON"];
+    nounsReadAsPresentVerbs(words, upos, xpos, lexicon);
+    expect(xpos[1]).toBe(expected);
   });
 });
 
