@@ -5,7 +5,7 @@ import type { EntityType, Mention, Sentence, Token } from "../model/types.js";
 import { findDates } from "./dates.js";
 import { headOf } from "./tree.js";
 import { acronymOf } from "../graph/names.js";
-import { CALENDAR_NAMES, COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, nameHead, ORGANIZATION_HEADS, isTitleWord } from "./lexicon.js";
+import { CALENDAR_NAMES, COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, nameHead, ORGANIZATION_HEADS, PERSON_NOUNS, isTitleWord } from "./lexicon.js";
 
 /** Acronyms of common nouns, never names on their own ("investment in AI", "GDP grew"). */
 const COMMON_ACRONYMS = new Set("AI GDP CEO CEOs CFO COO IPO IPOs EV EVs TV PC PCs DNA GPS SUV SUVs LNG VAT ETF ETFs UAV UAVs CPI PMI".split(" "));
@@ -16,7 +16,7 @@ const FACILITY_HEADS = new Set(
 );
 
 /** Last words of natural features' names (not "Coast", "Forest" or "Bay": "Gold Coast", "Nottingham Forest" and "Tampa Bay" are clubs too). */
-const NATURAL_FEATURE_HEADS = new Set("River Lake Sea Ocean Mountains Valley Desert Gulf Strait Canal Island Islands Peninsula Glacier Volcano Hills Basin".split(" "));
+const NATURAL_FEATURE_HEADS = new Set("River Lake Sea Ocean Mountains Valley Desert Gulf Strait Canal Island Islands Peninsula Glacier Volcano Hills Basin Crater Canyon Plateau Reef Lagoon".split(" "));
 
 export interface TokenSpan {
   readonly start: number;
@@ -201,12 +201,16 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     // "the Voting Rights Act", "the Kyoto Protocol", "the Paris Agreement": a law's or a treaty's name.
     if (end - start > 1 && LAW_HEADS.has(last.text)) type = "Misc";
     // "the Taquari River", "the Atacama Desert": a natural feature's name is a place's.
-    if (type === "Organization" && end - start > 1 && NATURAL_FEATURE_HEADS.has(last.text)) type = "Location";
+    if ((type === "Organization" || type === "Person") && end - start > 1 && NATURAL_FEATURE_HEADS.has(last.text)) type = "Location";
     // "Russia's Ryazan region", "Sindh province": a name before a kind of region is a place's.
     if ((type === "Organization" || type === "Person") && /^(region|province|district|county|oblast|prefecture|governorate|municipality)$/.test(tokens[end]?.text ?? "")) type = "Location";
     // "its new Blackwell chips", "their Galaxy phones": a name between a possessive pronoun and the
     // noun of a kind of product it modifies names a product (Misc), not its maker ("their Likud party" stays).
     if ((type === "Organization" || type === "Person") && isProductName(tokens, start, end)) type = "Misc";
+    // "the Brazilian winger Raphinha", "the rapper Drake": a name after a noun for what a person does is a person's.
+    const role = tokens[start - 1];
+    // (Not after "champion": "world champion Spain", "champion Atlanta Braves" are teams.)
+    if ((type === "Location" || type === "Organization" || type === "Misc") && role && PERSON_NOUNS.has(role.text) && !/^(champion|titleholder)$/.test(role.text) && role.upos === "NOUN" && tokens[end]?.text !== "'s" && !DEMONYMS.has(text) && !COUNTRY_NAMES.has(lower)) type = "Person";
     // "Hurricane Milton", "Typhoon Haiyan": a storm's name, no person's (Misc, as CoNLL-2003 has events).
     if (end - start > 1 && /^(Hurricane|Typhoon|Cyclone|Storm|Tropical)$/.test(first.text)) type = "Misc";
     // "his home near Lyon": after "near", a name is a place's (CoNLL-2003 train: 23 of 23 names there, adjectives aside).

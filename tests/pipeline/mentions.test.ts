@@ -70,6 +70,7 @@ describe("findMentions", () => {
     ["They crossed the Left Bank of Paris.", { "Left Bank": "LOC", Paris: "LOC" }, ["Location:Left Bank", "Location:Paris"]],
     // a natural feature's name is a place's, when the recognizer said organization
     ["The Taquari River burst its banks.", { "Taquari River": "ORG" }, ["Location:Taquari River"]],
+    ["Rocks were found in Kalu Crater.", { "Kalu Crater": "PER" }, ["Location:Kalu Crater"]],
     ["The Atacama Desert is dry.", { "Atacama Desert": "ORG" }, ["Location:Atacama Desert"]],
     ["Gold Coast won.", { "Gold Coast": "ORG" }, ["Organization:Gold Coast"]],
     ["Mickey Rivers scored.", { "Mickey Rivers": "PER" }, ["Person:Mickey Rivers"]],
@@ -144,6 +145,9 @@ describe("findMentions", () => {
 
   it.each([
     ["hit by Hurricane Kalu", "PER", "Misc"],
+    ["signed winger Kalu", "LOC", "Person"],
+    ["beat champion Kalu", "ORG", "Organization"],
+    ["signed winger Norway", "LOC", "Location"],
     ["ships its Kalu chips", "ORG", "Misc"],
     ["ships its Kalu shares", "ORG", "Organization"],
     ["ships the Kalu chips", "ORG", "Organization"],
@@ -155,9 +159,9 @@ describe("findMentions", () => {
     ["lives near Kalu 's", "ORG", "Organization"],
     ["lives near Kalu Bank", "ORG", "Organization"],
     ["lives with Kalu", "ORG", "Organization"],
-  ])("reads a name after \"near\" or before \"region\" as a place's, a storm's as no person's, and a product's as no maker's: %s (%s)", (text, label, expected) => {
+  ])("reads a name after \"near\" or before \"region\" as a place's, a storm's as no person's, a product's as no maker's, and one after a person's noun as a person's: %s (%s)", (text, label, expected) => {
     const words = text.split(" ");
-    const tag = (w: string) => (/^\p{Lu}/u.test(w) ? "PROPN" : w === "'s" ? "PART" : /^(chips|shares)$/.test(w) ? "NOUN" : "VERB");
+    const tag = (w: string) => (/^\p{Lu}/u.test(w) ? "PROPN" : w === "'s" ? "PART" : /^(chips|shares|winger|champion)$/.test(w) ? "NOUN" : "VERB");
     const s = tree(words.map((w, i) => `${w} ${tag(w)} X ${i === 2 && /^(chips|shares)$/.test(words[3] ?? "") ? 4 : 0} dep`).join("\n"));
     const labels = words.map((w, i) => (i === 2 ? `B-${label}` : i === 3 && /^\p{Lu}/u.test(w) ? `I-${label}` : "O"));
     expect(findMentions(s, labels).map((m) => m.type)).toEqual([expected]);
