@@ -15,6 +15,7 @@ import {
   finiteClausesOnNouns,
   gerundNounsBeforeAuxiliaries,
   gerundsAfterPrepositions,
+  clausesBeforeConjunctions,
   thatBeforeSubjects,
   nounsReadAsPresentVerbs,
   bareObliquesAsObjects,
@@ -182,6 +183,7 @@ export function annotateSentences(
       spansBeforeClauses(tree.heads, tree.deprels, words);
       toldThat(tree.heads, tree.deprels, words, upos);
       thatBeforeSubjects(tree.heads, tree.deprels, words, upos);
+      clausesBeforeConjunctions(tree.heads, tree.deprels, words);
       becomeComplements(tree.heads, tree.deprels, words, upos);
       reportedClauses(tree.heads, tree.deprels, words);
       reportsAfterObjects(tree.heads, tree.deprels, words);

@@ -1423,6 +1423,30 @@ export function toldThat(heads: number[], deprels: string[], words: readonly str
 }
 
 /**
+ * Heads and labels (changed in place) for two clauses joined by "and" or "but" that the parser read
+ * as a report and what it reports: in "The United States congratulated Lai, and Secretary Blinken
+ * said Washington was committed", the first clause is no complement of "said" (the conjunction,
+ * hung on the second clause's subject, says so); the second clause is its conjunct.
+ */
+export function clausesBeforeConjunctions(heads: number[], deprels: string[], words: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    const c = heads.findIndex((h, i) => h === v && i < v && deprels[i] === "ccomp");
+    if (c < 0) continue;
+    const s = heads.findIndex((h, i) => h === v && i > c && i < v && /^nsubj/.test(deprels[i]!));
+    if (s < 0) continue;
+    const end = subtreeEnd(heads, c);
+    const cc = heads.findIndex((h, i) => h === s && i > end && i < s && deprels[i] === "cc" && /^(and|but)$/i.test(words[i]!));
+    if (cc < 0 || words.slice(end + 1, cc).some((w) => w !== ",") || heads.slice(cc + 1, s).some((h, k) => !isUnder(heads, cc + 1 + k, s))) continue;
+    heads[c] = heads[v]!;
+    deprels[c] = deprels[v]!;
+    heads[v] = c;
+    deprels[v] = "conj";
+    heads[cc] = v;
+    for (let i = end + 1; i < cc; i++) if (words[i] === ",") heads[i] = v;
+  }
+}
+
+/**
  * Heads, labels and tags (changed in place) for "that" read as a relative pronoun and parsed as the
  * determiner of the clause's subject: in "said on Telegram that debris had fallen", "that" opens the
  * clause (a relative "that" determines no noun) and is what was said (ccomp). Only when the noun
