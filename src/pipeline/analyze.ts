@@ -15,6 +15,7 @@ import {
   finiteClausesOnNouns,
   gerundNounsBeforeAuxiliaries,
   gerundsAfterPrepositions,
+  controlledClausesAfterPhrases,
   clausesBeforeConjunctions,
   thatBeforeSubjects,
   nounsReadAsPresentVerbs,
@@ -184,6 +185,7 @@ export function annotateSentences(
       toldThat(tree.heads, tree.deprels, words, upos);
       thatBeforeSubjects(tree.heads, tree.deprels, words, upos);
       clausesBeforeConjunctions(tree.heads, tree.deprels, words);
+      controlledClausesAfterPhrases(tree.heads, tree.deprels, words);
       becomeComplements(tree.heads, tree.deprels, words, upos);
       reportedClauses(tree.heads, tree.deprels, words);
       reportsAfterObjects(tree.heads, tree.deprels, words);

@@ -2,7 +2,7 @@
 // names the recognizer broke at a particle, words inside names or ending a role phrase the tagger
 // misread, a noun the parser made a second subject, a name hung on a time phrase. Each is measured on
 // the development sets before it is kept (see the commit messages).
-import { BECOME_VERBS, CALENDAR_NAMES, KIND_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import { BECOME_VERBS, CALENDAR_NAMES, KIND_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS, isObjectControlVerb } from "./lexicon.js";
 
 /** Common nouns for an organization ("group", "company", "broadcaster"). */
 const ORGANIZATION_KIND_NOUNS = new Set([...ORGANIZATION_NOUNS, ...[...KIND_NOUNS].filter(([, k]) => k === "Organization").map(([w]) => w), "body", "coalition", "alliance", "association", "organization"]);
@@ -1419,6 +1419,27 @@ export function toldThat(heads: number[], deprels: string[], words: readonly str
     deprels[c] = "ccomp";
     deprels[that] = "mark";
     upos[that] = "SCONJ";
+  }
+}
+
+/**
+ * Heads and labels (changed in place) for the "to" clause of a verb that asks its object to act, hung
+ * on a phrase after the object: in "urged anyone with information to contact police", "with
+ * information" describes "anyone", and "to contact police" is what they were urged to do (xcomp).
+ */
+export function controlledClausesAfterPhrases(heads: number[], deprels: string[], words: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (!isObjectControlVerb(words[v]!)) continue;
+    const o = heads.findIndex((h, i) => h === v && i > v && /^(obj|iobj)$/.test(deprels[i]!));
+    if (o < 0 || heads.some((h, i) => h === v && /^(xcomp|ccomp)$/.test(deprels[i]!))) continue;
+    const p = heads.findIndex((h, i) => h === v && i > o && deprels[i] === "obl" && subtreeStart(heads, i) === subtreeEnd(heads, o) + 1);
+    const x = p < 0 ? -1 : heads.findIndex((h, i) => h === p && i > p && /^(acl|advcl)$/.test(deprels[i]!) && heads.some((g, k) => g === i && k === i - 1 && /^to$/i.test(words[k]!)));
+    if (x < 0) continue;
+    heads[p] = o;
+    deprels[p] = "nmod";
+    heads[x] = v;
+    deprels[x] = "xcomp";
+    deprels[o] = "obj";
   }
 }
 

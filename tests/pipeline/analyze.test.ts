@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -594,6 +594,22 @@ describe("clausesBeforeConjunctions", () => {
     // no conjunction: a fronted report ("Norland praised Roe, Kalu said")
     [rows("then"), "Norland>2:nsubj praised>7:ccomp Roe>2:obj ,>5:punct then>6:cc Kalu>7:nsubj said>0:root it>9:nsubj helped>7:ccomp"],
   ])("%s", (input, expected) => expect(repairTree(input, clausesBeforeConjunctions)).toBe(expected));
+});
+
+describe("controlledClausesAfterPhrases", () => {
+  const rows = (verb: string) => `Roe PROPN 2 nsubj
+      ${verb} VERB 0 root
+      anyone PRON 2 iobj
+      with ADP 5 case
+      information NOUN 2 obl
+      to PART 7 mark
+      call VERB 5 acl
+      police NOUN 7 obj`;
+  it.each([
+    [rows("urged"), "Roe>2:nsubj urged>0:root anyone>2:obj with>5:case information>3:nmod to>7:mark call>2:xcomp police>7:obj"],
+    // a verb that asks its object nothing keeps the parse
+    [rows("thanked"), "Roe>2:nsubj thanked>0:root anyone>2:iobj with>5:case information>2:obl to>7:mark call>5:acl police>7:obj"],
+  ])("%s", (input, expected) => expect(repairTree(input, controlledClausesAfterPhrases)).toBe(expected));
 });
 
 describe("thatBeforeSubjects", () => {
