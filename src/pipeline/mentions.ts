@@ -183,6 +183,8 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     const last = tokens[end - 1]!;
     const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
     if (COMMON_ACRONYMS.has(text)) continue; // "AI", "GDP": common nouns, whatever the recognizer says
+    // "Feb." of "Feb. 23", "Sept.": a month's abbreviation is a date's word, which findDates reads.
+    if (end - start === 1 && /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(text)) continue;
     if (end - start === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && GROUP_NOUNS.has(text.toLowerCase())) continue; // "Police charged …": no name either
     const lower = text.toLowerCase();
     if (type === "Misc" && DEMONYMS.has(text)) {

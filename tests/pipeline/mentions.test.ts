@@ -145,6 +145,7 @@ describe("findMentions", () => {
 
   it.each([
     ["hit by Hurricane Kalu", "PER", "Misc"],
+    ["vote on Feb. 23", "ORG", "Date"],
     ["signed winger Kalu", "LOC", "Person"],
     ["beat champion Kalu", "ORG", "Organization"],
     ["signed winger Norway", "LOC", "Location"],
