@@ -213,6 +213,8 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     const role = tokens[start - 1];
     // (Not after "champion": "world champion Spain", "champion Atlanta Braves" are teams.)
     if ((type === "Location" || type === "Organization" || type === "Misc") && role && PERSON_NOUNS.has(role.text) && !/^(champion|titleholder)$/.test(role.text) && role.upos === "NOUN" && tokens[end]?.text !== "'s" && !DEMONYMS.has(text) && !COUNTRY_NAMES.has(lower)) type = "Person";
+    // "the ruling Morena party": a name read as a place's or a person's before "party" or "movement" is the party's.
+    if ((type === "Location" || type === "Person") && /^(party|movement)$/.test(tokens[end]?.text ?? "") && !COUNTRY_NAMES.has(lower) && !DEMONYMS.has(text)) type = "Organization";
     // "Hurricane Milton", "Typhoon Haiyan": a storm's name, no person's (Misc, as CoNLL-2003 has events).
     if (end - start > 1 && /^(Hurricane|Typhoon|Cyclone|Storm|Tropical)$/.test(first.text)) type = "Misc";
     // "his home near Lyon": after "near", a name is a place's (CoNLL-2003 train: 23 of 23 names there, adjectives aside).

@@ -146,6 +146,8 @@ describe("findMentions", () => {
   it.each([
     ["hit by Hurricane Kalu", "PER", "Misc"],
     ["vote on Feb. 23", "ORG", "Date"],
+    ["joined the Kalu party", "LOC", "Organization"],
+    ["joined the Norway party", "LOC", "Location"],
     ["signed winger Kalu", "LOC", "Person"],
     ["beat champion Kalu", "ORG", "Organization"],
     ["signed winger Norway", "LOC", "Location"],
