@@ -337,7 +337,6 @@ export function coordinatedOrganizations(sentences: readonly Sentence[], mention
 /** Nouns of a company's that no person has ("Acme's chief executive", "Acme's shareholders"). */
 const ONLY_COMPANY_NOUNS = new Set("shares stock shareholders shareholder headquarters ceo cfo executive subsidiary subsidiaries".split(" "));
 
-/** Whether the name headed by token `head` is used as a company's: "Shares of Amazon", "Amazon's employees", "Amazon shares", "Amazon, based in Seattle". */
 /**
  * Whether the name ending at token `end` takes a relative "which" ("Google, which is owned by
  * Alphabet"): a person's takes "who" (CoNLL-2003 train: 1 of 49 names before ", which" is a person's).
@@ -346,6 +345,7 @@ function relativeWhich(tokens: readonly Token[], end: number): boolean {
   return tokens[end]?.text === "," && tokens[end + 1]?.text === "which";
 }
 
+/** Whether the name headed by token `head` is used as a company's: "Shares of Amazon", "Amazon's employees", "Amazon shares", "Amazon, based in Seattle". */
 function usedAsCompany(tokens: readonly Token[], head: number, nouns: ReadonlySet<string> = COMPANY_NOUNS): boolean {
   const t = tokens[head]!;
   const up = t.head !== undefined && t.head >= 0 ? tokens[t.head] : undefined;

@@ -6,7 +6,7 @@
 // a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
 import { BECOME_VERBS, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isAccusingVerb, isNationalPersonNoun, isObjectControlVerb, isPreventingVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, isTitleWord } from "./lexicon.js";
-import { Tree } from "./tree.js";
+import { headOf, Tree } from "./tree.js";
 
 /** Modifiers that make "the … company" another organization than the one named before. */
 const RELATIONAL_MODIFIERS = new Set(
@@ -623,12 +623,8 @@ class Extractor {
     // "the last match for Toni Kroos, who is retiring": the person whose name ends h's phrase right
     // before the comma, not the noun the parser hung the clause on.
     const before = who > 1 && t.text(who - 1) === "," ? this.namedAt(who - 2) : undefined;
-    if (before?.type === "Person" && before.tokenEnd === who - 1 && before.tokenStart! > h) {
-      const last = before.tokenEnd - 1;
-      let k = last;
-      while (k >= 0 && k !== h && t.head(k) >= before.tokenStart! && t.head(k) < before.tokenEnd) k = t.head(k);
-      for (let up = k; up >= 0; up = t.head(up)) if (up === h) return k;
-    }
+    const name = before?.type === "Person" && before.tokenEnd === who - 1 && before.tokenStart! > h ? headOf(t.tokens, before.tokenStart!, before.tokenEnd) : undefined;
+    if (name !== undefined) for (let up = name; up >= 0; up = t.head(up)) if (up === h) return name;
     let k = h;
     for (let steps = 0; steps < 6 && /^(nmod|appos|conj)$/.test(t.rel(k)) && t.head(k) >= 0; steps++) {
       const up = t.head(k);

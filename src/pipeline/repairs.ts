@@ -1200,13 +1200,15 @@ export function possessorsOfNextNouns(heads: number[], deprels: string[], words:
     const x = heads[c]!;
     if (x !== c - 1 || deprels[x] === "nmod:poss" || !/^(NOUN|PROPN)$/.test(upos[x]!)) continue;
     let n = c + 1;
-    while (n < words.length && /^(ADJ|NOUN|PROPN|NUM)$/.test(upos[n]!) && !/^(NOUN|PROPN)$/.test(upos[n]!) ) n++;
+    while (n < words.length && /^(ADJ|NUM)$/.test(upos[n]!)) n++;
     while (n + 1 < words.length && /^(NOUN|PROPN)$/.test(upos[n + 1]!) && heads[n] === n + 1) n++;
     if (n >= words.length || !/^(NOUN|PROPN)$/.test(upos[n]!)) continue;
     if (words.slice(c + 1, n).some((_, k) => heads[c + 1 + k] !== n)) continue;
     // (Not where the noun heads the possessor's phrase or the possessor heads it.)
     if (isUnder(heads, n, x) || heads[n] === x) continue;
-    for (let i = 0; i < x; i++) if (heads[i] === x && deprels[i] === "punct" && i < subtreeStart(heads, x) + 1 && words[i] === ",") heads[i] = heads[n]!;
+    // The comma that opened the possessor's phrase goes with the noun's.
+    const open = subtreeStart(heads, x);
+    if (words[open] === "," && heads[open] === x) heads[open] = heads[n]!;
     heads[x] = n;
     deprels[x] = "nmod:poss";
   }
@@ -1477,7 +1479,8 @@ export function clausesBeforeConjunctions(heads: number[], deprels: string[], wo
 export function thatBeforeSubjects(heads: number[], deprels: string[], words: readonly string[], upos: string[]): void {
   for (let that = 1; that < heads.length; that++) {
     const n = heads[that]!;
-    if (!/^that$/i.test(words[that]!) || deprels[that] !== "det" || upos[that] !== "PRON" || n !== that + 1 && !(n > that && heads.slice(that + 1, n).every((h) => h === n))) continue;
+    // (The noun right after "that", or after modifiers of it.)
+    if (!/^that$/i.test(words[that]!) || deprels[that] !== "det" || upos[that] !== "PRON" || !(n > that && heads.slice(that + 1, n).every((h) => h === n))) continue;
     const c = heads[n]!;
     if (c < 0 || !/^nsubj/.test(deprels[n]!) || deprels[c] !== "acl:relcl" || heads[c]! < 0 || heads[c]! > that) continue;
     const x = heads[c]!;
