@@ -4,7 +4,7 @@ import { buildGraph } from "../graph/resolve.js";
 import { loadDocuments, type LoadFailure, type LoadOptions } from "../input/sources.js";
 import type { AnalyzedDocument, GraphDocument } from "../model/types.js";
 import { analyzeDocument } from "../pipeline/analyze.js";
-import { loadAnnotators } from "../pipeline/annotators.js";
+import { type AnnotatorOptions, loadAnnotators } from "../pipeline/annotators.js";
 import { createProgress } from "./progress.js";
 
 export interface ExtractResult {
@@ -13,9 +13,9 @@ export interface ExtractResult {
   readonly failures: readonly LoadFailure[];
 }
 
-export async function extractFiles(paths: readonly string[], options: LoadOptions & { progress?: boolean } = {}): Promise<ExtractResult> {
+export async function extractFiles(paths: readonly string[], options: LoadOptions & AnnotatorOptions & { progress?: boolean } = {}): Promise<ExtractResult> {
   const { documents, failures } = await loadDocuments(paths, options);
-  const annotators = documents.length ? await loadAnnotators() : undefined;
+  const annotators = documents.length ? await loadAnnotators({ fast: options.fast }) : undefined;
   const progress = createProgress(documents.length, "extract", { enabled: options.progress ?? documents.length > 20 });
   const analyzed: AnalyzedDocument[] = [];
   const failed: LoadFailure[] = [...failures];

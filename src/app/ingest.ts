@@ -7,7 +7,7 @@ import { asKgError, expandInputs, toDocuments, type LoadFailure, type LoadOption
 import { analysisError } from "./extract.js";
 import type { GraphStore } from "../store/types.js";
 import { analyzeDocument } from "../pipeline/analyze.js";
-import { loadAnnotators } from "../pipeline/annotators.js";
+import { type AnnotatorOptions, loadAnnotators } from "../pipeline/annotators.js";
 import { createProgress } from "./progress.js";
 
 export interface IngestResult {
@@ -20,7 +20,7 @@ export interface IngestResult {
 /** Documents per store write when not told otherwise: one transaction (Neo4j) or file write (embedded) each. */
 export const DEFAULT_BATCH = 100;
 
-export interface IngestOptions extends LoadOptions {
+export interface IngestOptions extends LoadOptions, AnnotatorOptions {
   readonly progress?: boolean;
   /**
    * Documents analysed before they are resolved together and written in one store write (default 100).
@@ -80,7 +80,7 @@ export async function ingestFiles(store: GraphStore, paths: readonly string[], o
         progress.tick(item.source);
         continue;
       }
-      const annotators = await loadAnnotators();
+      const annotators = await loadAnnotators({ fast: options.fast });
       for (const doc of docs) {
         // Policy: a document the pipeline cannot analyse is reported and skipped; a store failure stops the run.
         let analyzed;

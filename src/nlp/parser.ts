@@ -901,6 +901,12 @@ export interface ParserOptions {
    * parsing, lower accuracy). Default true.
    */
   combine?: boolean;
+  /**
+   * For a model file that combines several parsers: load only the one trained greedily (beam 1)
+   * and parse with it alone, the fastest choice (about 9x the combination's speed, 2 points of UAS
+   * less). A file without a greedy parser loads its first one. Default false.
+   */
+  greedyOnly?: boolean;
 }
 
 export class Parser extends ParserBase {
@@ -1000,6 +1006,10 @@ export class Parser extends ParserBase {
         prefix && !((m.vocab.beam ?? 1) > 1) ? {} : options,
         (m.vocab.variant ?? 0) & 20 ? clusters : undefined,
       );
+    if (options.greedyOnly) {
+      const k = [meta, ...(meta.partners ?? [])].findIndex((m) => !((m.vocab.beam ?? 1) > 1));
+      return k > 0 ? part(meta.partners![k - 1], `${k}.`) : part(meta, "");
+    }
     const parser = part(meta, "");
     if (meta.partners?.length && options.combine !== false) {
       parser.partners = meta.partners.map((m, i) => part(m, `${i + 1}.`));
@@ -1399,6 +1409,13 @@ export function defaultParser(): Parser {
   const beam = Number(process.env.KG_PARSER_BEAM);
   const combine = process.env.KG_PARSER_COMBINE !== "0";
   return (shared ??= Parser.load(undefined, beam >= 1 ? { beam, combine } : { combine }));
+}
+
+let fast: Parser | undefined;
+
+/** The committed model's greedy parser alone, loaded once: the fast pipeline's parser (see ParserOptions.greedyOnly). */
+export function fastParser(): Parser {
+  return (fast ??= Parser.load(undefined, { greedyOnly: true }));
 }
 
 /** Parses with the committed model. */

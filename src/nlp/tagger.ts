@@ -1114,6 +1114,13 @@ export function defaultTagger(): Tagger {
   return (shared ??= Tagger.load(undefined, { ensemble: process.env.KG_TAGGER_ENSEMBLE !== "0" }));
 }
 
+let fast: Tagger | undefined;
+
+/** The committed ensemble's first member alone, loaded once: the fast pipeline's tagger (3x the ensemble's speed, 0.2 points of UPOS less). */
+export function fastTagger(): Tagger {
+  return (fast ??= Tagger.load(undefined, { ensemble: false }));
+}
+
 /** Tags words with the committed model. */
 export function tag(words: readonly string[]): TagResult {
   return defaultTagger().tag(words);

@@ -53,6 +53,17 @@ describe("kg extract --format json", () => {
     expect(halevi[0]!.aliases).toContain("Halevi");
   });
 
+  it("with --fast, uses the fast pipeline's models and still finds the article's people and their relations", async () => {
+    const r = await kg(["extract", SEED, "--format", "json", "--fast"]);
+    expect(r.code, r.stderr).toBe(0);
+    const fast: GraphDocument = JSON.parse(r.stdout);
+    expect(r.stdout).not.toBe(raw); // other parses, so (on an article this long) not the same graph
+    const halevi = fast.entities.find((e) => e.id === "person:herzi-halevi");
+    expect(halevi?.aliases).toContain("Halevi");
+    expect(fast.relations.length).toBeGreaterThan(15);
+    for (const e of fast.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it("is deterministic: the same input gives the same bytes", async () => {
     const again = await kg(["extract", SEED, "--format", "json"]);
     expect(again.stdout).toBe(raw);

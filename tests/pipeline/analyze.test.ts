@@ -1917,3 +1917,13 @@ describe("weekdays against the document's date", () => {
     expect(await dated(text)).toEqual([value]);
   });
 });
+
+describe("the fast pipeline", () => {
+  it("loads its own models once, apart from the default ones, and reads a sentence through them", async () => {
+    const fast = await loadAnnotators({ fast: true });
+    expect(await loadAnnotators({ fast: true })).toBe(fast);
+    expect(await loadAnnotators()).not.toBe(fast);
+    const doc = analyzeDocument({ id: "d", source: "test", text: "Acme Corp hired Jane Roe in March.\n" }, fast);
+    expect(doc.triples.map((t) => `${t.subject.name} – ${t.predicate} – ${t.object.name}`)).toContain("Acme Corp – hired – Jane Roe");
+  });
+});

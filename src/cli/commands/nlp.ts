@@ -9,7 +9,8 @@ export function registerNlp(program: Command): void {
     .command("nlp")
     .description("tag and parse a CoNLL-U file with the project's models; CoNLL-U on stdout")
     .requiredOption("--conllu <file>", "CoNLL-U input with the tokenization to keep")
-    .action(async (opts: { conllu: string }) => {
+    .option("--fast", "the fast pipeline's models: the first tagger and the greedy parser alone")
+    .action(async (opts: { conllu: string; fast?: boolean }) => {
       if (!opts.conllu) throw new UsageError("--conllu FILE is required");
       let text: string;
       try {
@@ -18,6 +19,11 @@ export function registerNlp(program: Command): void {
         throw new InputError("INPUT_NOT_FOUND", opts.conllu, "cannot read the file", "check the path");
       }
       const { annotateConllu } = await import("../../nlp/annotate-conllu.js");
-      out(annotateConllu(text));
+      if (!opts.fast) {
+        out(annotateConllu(text));
+        return;
+      }
+      const [{ fastTagger }, { fastParser }] = await Promise.all([import("../../nlp/tagger.js"), import("../../nlp/parser.js")]);
+      out(annotateConllu(text, { tagger: fastTagger(), parser: fastParser() }));
     });
 }
