@@ -1,7 +1,20 @@
 // Name normalization and matching rules shared by entity resolution and lookups.
 
+/** normalizeName's results by name (bounded): resolution normalizes the same few names again and again. */
+const normalized = new Map<string, string>();
+
 /** Lowercase, accents folded, possessive and leading article dropped, punctuation collapsed. */
 export function normalizeName(name: string): string {
+  let norm = normalized.get(name);
+  if (norm === undefined) {
+    norm = normalize(name);
+    if (normalized.size >= 100_000) normalized.clear();
+    normalized.set(name, norm);
+  }
+  return norm;
+}
+
+function normalize(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

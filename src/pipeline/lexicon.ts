@@ -174,6 +174,23 @@ const ACCUSING = new Set("accuse convict suspect acquit clear absolve charge".sp
 /** Verbs whose "from" gerund says what their object may not do ("barred the firm from selling shares"). Base forms. */
 const PREVENTING = new Set("prevent stop ban bar block keep prohibit restrict deter discourage dissuade exclude exempt forbid save protect spare suspend disqualify kept".split(" "));
 
+/** Which of the verb lists a word form belongs to (bits), by word: the rules ask about the same words often. */
+const verbClasses = new Map<string, number>();
+const ACCUSING_BIT = 1;
+const PREVENTING_BIT = 2;
+const OBJECT_CONTROL_BIT = 4;
+
+function verbClass(word: string): number {
+  let bits = verbClasses.get(word);
+  if (bits === undefined) {
+    bits = 0;
+    for (const b of baseForms(word)) bits |= (ACCUSING.has(b) ? ACCUSING_BIT : 0) | (PREVENTING.has(b) ? PREVENTING_BIT : 0) | (OBJECT_CONTROL.has(b) ? OBJECT_CONTROL_BIT : 0);
+    if (verbClasses.size >= 50_000) verbClasses.clear();
+    verbClasses.set(word, bits);
+  }
+  return bits;
+}
+
 function baseForms(word: string): string[] {
   const w = word.toLowerCase();
   return [w, w.replace(/s$/, ""), w.replace(/es$/, ""), w.replace(/ed$/, ""), w.replace(/d$/, ""), w.replace(/ied$/, "y"), w.replace(/ies$/, "y"),
@@ -182,12 +199,12 @@ function baseForms(word: string): string[] {
 
 /** Whether a verb form ("accused", "convicts") says in an "of" gerund what its object did. */
 export function isAccusingVerb(word: string): boolean {
-  return baseForms(word).some((b) => ACCUSING.has(b));
+  return (verbClass(word) & ACCUSING_BIT) !== 0;
 }
 
 /** Whether a verb form ("barred", "prevents") says in a "from" gerund what its object may not do. */
 export function isPreventingVerb(word: string): boolean {
-  return baseForms(word).some((b) => PREVENTING.has(b));
+  return (verbClass(word) & PREVENTING_BIT) !== 0;
 }
 
 /** Names of months and weekdays, as written ("October", "Friday"). */
@@ -198,5 +215,5 @@ export const BECOME_VERBS = /^(become|becomes|became|becoming|remain|remains|rem
 
 /** Whether a verb form ("urged", "asks", "forcing", "told") is one of object control. */
 export function isObjectControlVerb(word: string): boolean {
-  return baseForms(word).some((b) => OBJECT_CONTROL.has(b));
+  return (verbClass(word) & OBJECT_CONTROL_BIT) !== 0;
 }

@@ -1252,7 +1252,13 @@ export function amountAppositionSubjects(heads: number[], deprels: string[], wor
  * the apposition of "chief", who told. Only for a common noun's phrase ending right before the comma.
  */
 export function namedSecondSubjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  // Subjects before their verb, counted per verb first (the repair only changes a verb already visited).
+  const before = new Uint16Array(heads.length);
+  heads.forEach((h, i) => {
+    if (h > i && deprels[i] === "nsubj") before[h]++;
+  });
   for (let v = 0; v < heads.length; v++) {
+    if (before[v] !== 2) continue;
     const subjects = heads.flatMap((h, i) => (h === v && i < v && deprels[i] === "nsubj" ? [i] : []));
     if (subjects.length !== 2) continue;
     const [a, b] = subjects as [number, number];
@@ -1278,6 +1284,7 @@ const SPANS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$
  * and the same when the parser hung the "after" phrase on the span.
  */
 export function spansBeforeClauses(heads: number[], deprels: string[], words: readonly string[]): void {
+  if (!words.some((w) => SPANS.test(w))) return;
   // "said, days after the United States held exercises", parsed with "after the United States" on
   // "days" and "days" the subject: the span says when, and the United States held.
   for (let v = 0; v < heads.length; v++) {

@@ -54,7 +54,12 @@ export class Tree {
 
   children(i: number, ...rels: string[]): number[] {
     const all = this.kids[i] ?? [];
-    return rels.length ? all.filter((c) => rels.includes(this.rel(c)) || rels.includes(this.rel(c).split(":")[0]!)) : all;
+    if (!rels.length) return all;
+    return all.filter((c) => {
+      const r = this.rel(c);
+      const colon = r.indexOf(":");
+      return rels.includes(r) || (colon >= 0 && rels.includes(r.slice(0, colon)));
+    });
   }
 
   child(i: number, ...rels: string[]): number | undefined {
