@@ -15,6 +15,7 @@ import {
   finiteClausesOnNouns,
   gerundNounsBeforeAuxiliaries,
   gerundsAfterPrepositions,
+  haveBeforeNouns,
   controlledClausesAfterPhrases,
   clausesBeforeConjunctions,
   thatBeforeSubjects,
@@ -142,6 +143,7 @@ export function annotateSentences(
     if (annotators.canBeNoun) lowercaseCommonNouns(words, labels, upos, xpos, annotators.canBeNoun);
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
     gerundsAfterPrepositions(words, upos, xpos);
+    haveBeforeNouns(words, upos, xpos);
     if (annotators.canBeNoun && annotators.canBePresentVerb) nounsReadAsPresentVerbs(words, upos, xpos, { canBeNoun: annotators.canBeNoun, canBePresentVerb: annotators.canBePresentVerb });
     if (annotators.canBePresentVerb) presentVerbsAfterConjunctions(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun) nounsAfterNames(words, upos, xpos, annotators.canBeNoun);

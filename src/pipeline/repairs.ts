@@ -313,6 +313,25 @@ export function gerundsAfterPrepositions(words: readonly string[], upos: string[
 }
 
 /**
+ * Tags (changed in place) with "has", "have" or "had" read as an auxiliary before a noun phrase and
+ * no participle: in "Salgado, 80, has Alzheimer's disease", "has" is the verb (UD EWT train: 768 of
+ * 778 such words are verbs; the others ask or invert, with a participle after the noun phrase:
+ * "Has Don provided the payment?", "so has its demand"). Not at the sentence's start or after a
+ * wh-word or "so".
+ */
+export function haveBeforeNouns(words: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (upos[i] !== "AUX" || !/^(has|have|had)$/i.test(words[i]!)) continue;
+    if (!/^(DET|PROPN|NOUN|NUM)$/.test(upos[i + 1]!) && xpos[i + 1] !== "PRP$") continue;
+    if (/^(so|how|what|where|when|why|which|who|never|nor|neither)$/i.test(words[i - 1]!) || (upos[i - 1] === "PUNCT" && /^["'`(]/.test(words[i - 1]!))) continue;
+    let j = i + 1;
+    while (j < words.length && upos[j] !== "PUNCT" && upos[j] !== "VERB" && upos[j] !== "AUX") j++;
+    if (j < words.length && (upos[j] === "VERB" || upos[j] === "AUX")) continue;
+    upos[i] = "VERB";
+  }
+}
+
+/**
  * Tags (changed in place) with the verb of a sentence that opens with a noun and a reduced passive
  * relative, read as a second participle: in "Wildfires fueled by strong winds destroyed hundreds of
  * homes", "destroyed" is the past tense (a passive participle takes no object). Only when no finite

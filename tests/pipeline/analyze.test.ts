@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -1453,6 +1453,29 @@ describe("verbsReadAsConjunctions, nounsAfterNames and participlesBeforeTitles",
     ["beat defending champion Jane Roe", "VERB VERB NOUN PROPN PROPN", "VERB/VBG ADJ/JJ NOUN/NN PROPN/NNP PROPN/NNP"],
     ["started building houses in Roe", "VERB VERB NOUN ADP PROPN", "VERB/VBG VERB/VBG NOUN/NN ADP/IN PROPN/NNP"],
   ])("a participle before a title and a name: %s", (sentence, upos, expected) => expect(tags(sentence, upos, participlesBeforeTitles)).toBe(expected));
+});
+
+describe("haveBeforeNouns", () => {
+  // word/UPOS pairs; the expected UPOS of the form of "have"
+  it.each([
+    ["Salgado/PROPN ,/PUNCT has/AUX Alzheimer/PROPN 's/PART disease/NOUN ./PUNCT", "VERB"],
+    ["They/PRON have/AUX three/NUM children/NOUN ./PUNCT", "VERB"],
+    ["She/PRON had/AUX her/PRON doubts/NOUN", "VERB"],
+    // an auxiliary: a participle follows the noun phrase, or the word asks or inverts
+    ["The/DET firm/NOUN has/AUX this/DET year/NOUN expanded/VERB", "AUX"],
+    ["How/ADV has/AUX Katrina/PROPN changed/VERB", "AUX"],
+    ["so/ADV has/AUX its/PRON demand/NOUN", "AUX"],
+    ["He/PRON has/AUX been/AUX there/ADV", "AUX"],
+    ["Has/AUX Don/PROPN left/VERB", "AUX"],
+  ])("%s", (sentence, expected) => {
+    const pairs = sentence.split(" ").map((p) => p.split("/") as [string, string]);
+    const words = pairs.map(([w]) => w);
+    const upos = pairs.map(([, u]) => u);
+    const xpos = words.map((w, i) => (upos[i] === "PRON" && /^(her|its)$/.test(w) ? "PRP$" : upos[i] === "AUX" ? "VBZ" : "NN"));
+    const k = words.findIndex((w) => /^(has|have|had)$/i.test(w));
+    haveBeforeNouns(words, upos, xpos);
+    expect(upos[k]).toBe(expected);
+  });
 });
 
 describe("gerundsAfterPrepositions", () => {
