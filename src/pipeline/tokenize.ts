@@ -166,9 +166,10 @@ export function splitSentences(text: string): Sentence[] {
     if (begin > 0) addSentence(text, tokens.slice(0, begin), sentences, true);
     for (let i = 0; i < tokens.length; i++) {
       if (!endsSentence(tokens, i)) continue;
-      // Closing quotes and brackets after the final mark stay with this sentence.
+      // Closing quotes and brackets after the final mark stay with this sentence; a straight quote
+      // with a space before it and none after it opens the next one ('mark. "I am …').
       let j = i + 1;
-      while (j < tokens.length && /^[)"'\]\u201d\u2019]$/u.test(tokens[j]!.text)) j++;
+      while (j < tokens.length && /^[)"'\]\u201d\u2019]$/u.test(tokens[j]!.text) && !opensQuote(tokens, j)) j++;
       if (j >= tokens.length) break;
       if (!startsSentence(tokens[j]!)) continue;
       addSentence(text, tokens.slice(begin, j), sentences);
@@ -207,6 +208,14 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
     return next !== undefined && /^(The|A|An|In|On|He|She|It|They|We|But|And|This|That|These|Those|There|I)$/.test(next.text);
   }
   return false;
+}
+
+/** Whether the straight quote at j opens a quotation: spaced from the word before it, attached to the one after it. */
+function opensQuote(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.text !== '"' && t.text !== "'") return false;
+  const next = tokens[j + 1];
+  return j > 0 && t.start > tokens[j - 1]!.end && next !== undefined && next.start === t.end;
 }
 
 function startsSentence(t: Token): boolean {

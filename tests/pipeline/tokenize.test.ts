@@ -54,6 +54,10 @@ describe("splitSentences", () => {
     ["Headline here\nBody starts. Then more.", ["Headline here", "Body starts.", "Then more."]],
     ["Gen. Smith spoke. He left.", ["Gen. Smith spoke.", "He left."]],
     ["He said \u201cgo.\u201d Then he left.", ["He said \u201cgo.\u201d", "Then he left."]],
+    // a straight quote closes the sentence when it follows the mark, and opens the next one when it is attached to its first word
+    ['He said "go." Then he left.', ['He said "go."', "Then he left."]],
+    ['She won. "I am happy," she said.', ["She won.", '"I am happy," she said.']],
+    ['He said: "We won." "Really?" she asked.', ['He said: "We won."', '"Really?" she asked.']],
     ["Talks in the U.S. were held.", ["Talks in the U.S. were held."]],
     ["The court overturned Roe v. Wade in 2022.", ["The court overturned Roe v. Wade in 2022."]],
     ["Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]],
