@@ -1041,7 +1041,8 @@ const SPEECH_PARTICIPLES = /^(urging|adding|calling|warning|noting|citing|saying
  * Heads and labels (changed in place) for the source of a report that the parser coordinated with
  * the object before it: in "The quake killed 2,000 people, officials said on Sunday", the officials
  * are who said it (the subject of "said", a parataxis of "killed"), not a second thing killed. Only
- * for a reporting verb without a subject right after a noun coordinated with no conjunction.
+ * for a reporting verb without a subject right after a noun coordinated with no conjunction, or
+ * made the apposition of a verb.
  */
 export function speakersAfterObjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
   for (let r = 1; r < heads.length; r++) {
@@ -1049,8 +1050,16 @@ export function speakersAfterObjects(heads: number[], deprels: string[], words: 
     if (h < 0 || h > r || !REPORTING_VERBS.test(words[r]!) || hasChild(heads, deprels, r, /^nsubj/)) continue;
     let n = r - 1;
     while (deprels[n] === "flat" && heads[n]! < n) n = heads[n]!; // "Ahmed Khan": the name's first word
-    if (!/^(NOUN|PROPN)$/.test(upos[n]!) || deprels[n] !== "conj" || hasChild(heads, deprels, n, /^cc$/)) continue;
+    // (Or the apposition of a verb, which has none: "… and forced 70,000 from their homes, the agency said".)
+    const appositionOfVerb = deprels[n] === "appos" && upos[heads[n]!] === "VERB";
+    if (!/^(NOUN|PROPN)$/.test(upos[n]!) || !(deprels[n] === "conj" || appositionOfVerb) || hasChild(heads, deprels, n, /^cc$/)) continue;
     if (words[phraseStart(heads, words, n) - 1] !== ",") continue;
+    if (h === n) {
+      // The report was hung on its speaker: it reports the clause the speaker was hung on, from its first conjunct.
+      let t = heads[n]!;
+      while (deprels[t] === "conj" && heads[t]! >= 0) t = heads[t]!;
+      heads[r] = t;
+    }
     heads[n] = r;
     deprels[n] = "nsubj";
     if (deprels[r] !== "parataxis" && deprels[r] !== "ccomp") deprels[r] = "parataxis";

@@ -1189,6 +1189,22 @@ describe("reports after what they report", () => {
     expect(repairTree(joined, speakersAfterObjects)).toBe(repairTree(joined, () => {}));
   });
 
+  it("make the noun the parser made the apposition of a verb, with the report hung on it, the report's subject", () => {
+    // "Rains killed 57 people and forced 70,000 from homes, the agency said": the report is a parataxis of the first conjunct.
+    const rows = `Rains NOUN 2 nsubj
+      killed VERB 0 root
+      people NOUN 2 obj
+      and CCONJ 5 cc
+      forced VERB 2 conj
+      homes NOUN 5 obl
+      , PUNCT 8 punct
+      agency NOUN 5 appos
+      said VERB 8 acl`;
+    expect(repairTree(rows, speakersAfterObjects)).toBe(
+      "Rains>2:nsubj killed>0:root people>2:obj and>5:cc forced>2:conj homes>5:obl ,>8:punct agency>9:nsubj said>2:parataxis",
+    );
+  });
+
   it("end up without the object coordination", async () => {
     const doc = await analyze("The quake killed 2,000 people, officials said on Sunday.\n");
     const found = doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
