@@ -809,29 +809,47 @@ class Extractor {
       for (const o of objs.flatMap((o) => [o, ...t.children(o, "conj")])) {
         this.proposition(relText, [subj.text, this.phraseText(o), ...extra.map((x) => this.ppText(x))], base);
       }
-    } else if (extra.length) {
-      // The first prepositional argument after the verb completes the relation ("refers to"); the others stay arguments.
-      const withCase = extra.filter((x) => t.caseOf(x) !== undefined);
-      const first = withCase.find((x) => x > v) ?? withCase[0] ?? extra[0]!;
-      const rest = extra.filter((x) => x !== first);
-      const p = t.caseOf(first);
-      this.proposition(p ? `${relText} ${p}` : relText, [subj.text, this.phraseText(first), ...rest.map((x) => this.ppText(x))], base - 0.1);
     } else {
+      // What was said or thought is the object, and the prepositional arguments follow it ("said on
+      // Sunday that talks had failed"): a clausal complement, or the clause a report interrupts
+      // ("Deals rose, the firm added").
       const c = t.child(v, "ccomp");
-      const clause = c !== undefined ? this.clauseArg(c) : undefined;
+      const clause = c !== undefined && (extra.length === 0 || !this.mayBeRelative(c)) ? this.clauseArg(c) : undefined;
+      const interrupted =
+        !clause && t.rel(v) === "parataxis" && REPORTING.has(t.lower(v)) && !this.isVerbless(t.head(v)) ? this.clauseArg(t.head(v), v) : undefined;
+      const pps = extra.map((x) => this.ppText(x));
       if (c !== undefined && clause) {
         const mark = t.children(c, "mark").find((m) => t.lower(m) === "that");
-        this.proposition(mark !== undefined ? `${relText} that` : relText, [subj.text, clause.text], base - 0.2);
-      } else if (t.rel(v) === "parataxis" && REPORTING.has(t.lower(v)) && !this.isVerbless(t.head(v))) {
-        // "Deals rose, the firm added": the reporting verb's content is the clause it interrupts.
-        const content = this.clauseArg(t.head(v), v);
-        if (content) this.proposition(relText, [subj.text, content.text], base - 0.1);
+        this.proposition(mark !== undefined ? `${relText} that` : relText, [subj.text, clause.text, ...pps], base - 0.2);
+      } else if (interrupted) {
+        this.proposition(relText, [subj.text, interrupted.text, ...pps], base - 0.1);
+      } else if (extra.length) {
+        // The first prepositional argument after the verb completes the relation ("refers to"); the others stay arguments.
+        const withCase = extra.filter((x) => t.caseOf(x) !== undefined);
+        const first = withCase.find((x) => x > v) ?? withCase[0] ?? extra[0]!;
+        const rest = extra.filter((x) => x !== first);
+        const p = t.caseOf(first);
+        this.proposition(p ? `${relText} ${p}` : relText, [subj.text, this.phraseText(first), ...rest.map((x) => this.ppText(x))], base - 0.1);
       } else if (complement.length) {
         this.proposition(rel, [subj.text, complement.join(" ")], base - 0.2);
       } else if (t.children(v, "xcomp", "ccomp", "advcl").length === 0) {
         this.proposition(relText, [subj.text], base - 0.45); // intransitive: "competition is heating up"
       }
     }
+  }
+
+  /**
+   * Whether a "that" clause right after a noun (or a pronoun or adverb) may be the noun's relative clause the parser made the
+   * verb's complement: its verb lacks an object ("plenty of ailments that the economy has failed to
+   * cure"), where a complement says something whole ("said after the match that he was lucky").
+   */
+  private mayBeRelative(c: number): boolean {
+    const t = this.t;
+    const start = t.leftmost(c);
+    if (t.lower(start) !== "that" || !/^(NOUN|PROPN|PRON|ADV)$/.test(t.upos(start - 1))) return false;
+    const whole = (x: number): boolean =>
+      t.upos(x) !== "VERB" || t.children(x, "obj", "ccomp", "cop", "nsubj:pass", "expl").length > 0 || t.children(x, "xcomp").some((y) => whole(y));
+    return !whole(c);
   }
 
   /** Auxiliaries, negation, the verb and its particle, as written ("would be restarted", "had not announced"). */

@@ -1464,6 +1464,50 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["added", "the firm", "Sales rose sharply"]);
   });
 
+  it("makes what a verb reports its object, before its prepositional arguments", () => {
+    const interrupted = tree(`
+      Sales NOUN NNS 2 nsubj
+      rose VERB VBD 0 root
+      , PUNCT , 5 punct
+      officials NOUN NNS 5 nsubj
+      said VERB VBD 2 parataxis
+      on ADP IN 7 case
+      Sunday PROPN NNP 5 obl
+      . PUNCT . 2 punct`);
+    expect(extractRelations(interrupted, []).propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["said", "officials", "Sales rose", "on Sunday"]);
+    const complement = tree(`
+      Officials NOUN NNS 2 nsubj
+      said VERB VBD 0 root
+      after ADP IN 5 case
+      the DET DT 5 det
+      match NOUN NN 2 obl
+      that SCONJ IN 9 mark
+      he PRON PRP 9 nsubj
+      was AUX VBD 9 cop
+      lucky ADJ JJ 2 ccomp
+      . PUNCT . 2 punct`);
+    expect(extractRelations(complement, []).propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["said that", "Officials", "he was lucky", "after the match"]);
+  });
+
+  it("keeps a verb's prepositional object when the \"that\" clause after it may be the noun's relative clause", () => {
+    // "It pointed to ailments that the reforms failed to cure": the clause lacks its object.
+    const s = tree(`
+      It PRON PRP 2 nsubj
+      pointed VERB VBD 0 root
+      to ADP IN 4 case
+      ailments NOUN NNS 2 obl
+      that SCONJ IN 8 mark
+      the DET DT 7 det
+      reforms NOUN NNS 8 nsubj
+      failed VERB VBD 2 ccomp
+      to PART TO 10 mark
+      cure VERB VB 8 xcomp
+      . PUNCT . 2 punct`);
+    const props = extractRelations(s, []).propositions.map((p) => [p.relation, ...p.args]);
+    expect(props).toContainEqual(["pointed to", "It", "ailments"]);
+    expect(props.some((p) => p[0] === "pointed that")).toBe(false);
+  });
+
   it("keeps an object's clauses in the proposition's argument, not in the graph's mention", () => {
     const s = tree(`
       Acme PROPN NNP 2 nsubj
