@@ -16,6 +16,7 @@ import {
   gerundNounsBeforeAuxiliaries,
   gerundsAfterPrepositions,
   haveBeforeNouns,
+  presentVerbsAfterThis,
   controlledClausesAfterPhrases,
   clausesBeforeConjunctions,
   thatBeforeSubjects,
@@ -144,6 +145,7 @@ export function annotateSentences(
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
     gerundsAfterPrepositions(words, upos, xpos);
     haveBeforeNouns(words, upos, xpos);
+    if (annotators.canBePresentVerb) presentVerbsAfterThis(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun && annotators.canBePresentVerb) nounsReadAsPresentVerbs(words, upos, xpos, { canBeNoun: annotators.canBeNoun, canBePresentVerb: annotators.canBePresentVerb });
     if (annotators.canBePresentVerb) presentVerbsAfterConjunctions(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun) nounsAfterNames(words, upos, xpos, annotators.canBeNoun);

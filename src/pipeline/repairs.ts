@@ -349,6 +349,23 @@ export function pastAfterReducedRelatives(words: readonly string[], upos: string
 }
 
 /**
+ * Tags (changed in place) with a present tense after "this" or "that" that the tagger read as a
+ * plural noun: in "This changes how we plan missions", "this" is the subject (a determiner does not
+ * go with a plural: UD EWT train has 3 determiners "this"/"that" before a plural noun in -s, and 287
+ * before a present tense). Only for a word that can be a present tense, not before a verb
+ * ("that changes were made" has its verb).
+ */
+export function presentVerbsAfterThis(words: readonly string[], upos: string[], xpos: string[], canBePresentVerb: (word: string) => boolean): void {
+  for (let i = 1; i < words.length; i++) {
+    if (xpos[i] !== "NNS" || xpos[i - 1] !== "DT" || !/^(this|that)$/i.test(words[i - 1]!) || !/^\p{Ll}+s$/u.test(words[i]!)) continue;
+    if (/^(VERB|AUX)$/.test(upos[i + 1] ?? "") || !canBePresentVerb(words[i]!)) continue;
+    upos[i - 1] = "PRON";
+    upos[i] = "VERB";
+    xpos[i] = "VBZ";
+  }
+}
+
+/**
  * Tags (changed in place) with a singular noun in -s the tagger read as a present-tense verb: in
  * "said that debris from a downed drone had fallen", "debris" is no verb. Only a word the tagger's
  * lexicon knows as a singular noun and never as a present tense ("debris", "news", "series").
