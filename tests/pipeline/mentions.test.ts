@@ -162,7 +162,16 @@ describe("findMentions", () => {
     ["lives near Kalu 's", "ORG", "Organization"],
     ["lives near Kalu Bank", "ORG", "Organization"],
     ["lives with Kalu", "ORG", "Organization"],
-  ])("reads a name after \"near\" or before \"region\" as a place's, a storm's as no person's, a product's as no maker's, and one after a person's noun as a person's: %s (%s)", (text, label, expected) => {
+    // before a natural feature's noun, a place's, but not a people's adjective
+    ["on the Kalu peninsula", "MISC", "Location"],
+    ["on the Kalu peninsula", "ORG", "Location"],
+    ["on the Balkan peninsula", "MISC", "Misc"],
+    ["on the Kalu-ruled island", "MISC", "Misc"],
+    // in quotes of its own, a title; not a nickname inside a name
+    ['watched " Kalu " again', "PER", "Misc"],
+    ['Earvin " Kalu " Johnson', "PER", "Person"],
+    ['watched " Kalu " again', "ORG", "Organization"],
+  ])("reads a name after \"near\" or before \"region\" as a place's, a storm's as no person's, a product's as no maker's, one after a person's noun as a person's, and one in quotes as a title: %s (%s)", (text, label, expected) => {
     const words = text.split(" ");
     const tag = (w: string) => (/^\p{Lu}/u.test(w) ? "PROPN" : w === "'s" ? "PART" : /^(chips|shares|winger|champion)$/.test(w) ? "NOUN" : "VERB");
     const s = tree(words.map((w, i) => `${w} ${tag(w)} X ${i === 2 && /^(chips|shares)$/.test(words[3] ?? "") ? 4 : 0} dep`).join("\n"));
