@@ -31,7 +31,7 @@ export interface Annotators {
 /**
  * Which models: the default is the most accurate pipeline (the tagger and parser ensembles); `fast`
  * uses the tagger ensemble's first member and the greedy parser alone, about 3x faster for a
- * couple of points of parsing accuracy (README, "Speed").
+ * couple of points of parsing accuracy (README, "The fast pipeline").
  */
 export interface AnnotatorOptions {
   readonly fast?: boolean;

@@ -14,7 +14,7 @@ export function registerExtract(program: Command): void {
     .option("--lines", "treat every input line as its own document")
     .option("--max-size <size>", "largest accepted article, e.g. 5m", parseSize)
     .option("--any-language", "do not reject texts that do not look like English")
-    .option("--fast", "the fast pipeline: about 3x faster, parsing a little less accurately (README, \"Speed\")")
+    .option("--fast", "the fast pipeline: about 3x faster, parsing a little less accurately (README, \"The fast pipeline\")")
     .option("--date <yyyy-mm-dd>", "publication date of the inputs, the anchor for relative dates (\"on Monday\", \"last month\"); HTML pages give their own", parseDateOption)
     .action(async (inputs: string[], opts: { format: string; lines?: boolean; maxSize?: number; anyLanguage?: boolean; date?: string; fast?: boolean }) => {
       if (opts.format !== "json" && opts.format !== "carb") throw new UsageError(`unknown format "${opts.format}"`, "use --format json or --format carb");

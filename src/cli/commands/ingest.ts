@@ -14,7 +14,7 @@ export function registerIngest(program: Command): void {
     .option("--any-language", "do not reject texts that do not look like English")
     .option("--batch <n>", `documents resolved and written together, in one transaction (default ${DEFAULT_BATCH})`, parseIntOption("--batch"))
     .option("--no-progress", "no progress bar")
-    .option("--fast", "the fast pipeline: about 3x faster, parsing a little less accurately (README, \"Speed\")")
+    .option("--fast", "the fast pipeline: about 3x faster, parsing a little less accurately (README, \"The fast pipeline\")")
     .option("--date <yyyy-mm-dd>", "publication date of the inputs, the anchor for relative dates (\"on Monday\", \"last month\"); HTML pages give their own", parseDateOption)
     .action(async (inputs: string[], opts: { maxSize?: number; anyLanguage?: boolean; batch?: number; progress: boolean; date?: string; fast?: boolean }, cmd: Command) => {
       const store = await openStore({ ...storeOptions(cmd.optsWithGlobals<GlobalOptions>()), write: true });
