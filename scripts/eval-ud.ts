@@ -4,9 +4,10 @@
 //   npx tsc -p tsconfig.json && node dist/scripts/eval-ud.js \
 //     [--gold ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu] [--out /tmp/kg-ud-dev.conllu]
 //     [--tagger models/tagger.bin.gz] [--parser models/parser.bin.gz]
-//     [--scorer ../shared/eval/ud.mjs] [--gold-tags] [--beam K] [--alone]
+//     [--scorer ../shared/eval/ud.mjs] [--gold-tags] [--beam K] [--alone | --greedy] [--fast-tagger]
 //
-// --alone: with a model file that combines several parsers, only the first one parses.
+// --alone: with a model file that combines several parsers, only the first one parses; --greedy:
+// only its greedy parser (the fast pipeline's); --fast-tagger: the tagger ensemble's first member alone.
 // --gold-tags also scores the parser on the gold UPOS/XPOS (written to OUT with ".goldtags").
 
 import { join } from "node:path";
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     "gold-tags": { type: "boolean", default: false },
     beam: { type: "string" },
     alone: { type: "boolean", default: false },
+    greedy: { type: "boolean", default: false },
+    "fast-tagger": { type: "boolean", default: false },
   },
 });
 
@@ -41,8 +44,8 @@ function timed<T>(fn: () => T): [T, number] {
   return [r, performance.now() - t];
 }
 
-const [tagger, taggerLoad] = timed(() => Tagger.load(values.tagger!));
-const [parser, parserLoad] = timed(() => Parser.load(values.parser!, { ...(values.beam ? { beam: Number(values.beam) } : {}), combine: !values.alone }));
+const [tagger, taggerLoad] = timed(() => Tagger.load(values.tagger!, { ensemble: !values["fast-tagger"] }));
+const [parser, parserLoad] = timed(() => Parser.load(values.parser!, { ...(values.beam ? { beam: Number(values.beam) } : {}), combine: !values.alone, greedyOnly: values.greedy }));
 console.log(`load: tagger ${taggerLoad.toFixed(0)} ms, parser ${parserLoad.toFixed(0)} ms`);
 
 const goldText = readFileSync(values.gold!, "utf8");
