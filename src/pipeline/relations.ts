@@ -817,12 +817,12 @@ class Extractor {
       const clause = c !== undefined && (extra.length === 0 || !this.mayBeRelative(c)) ? this.clauseArg(c) : undefined;
       const interrupted =
         !clause && t.rel(v) === "parataxis" && REPORTING.has(t.lower(v)) && !this.isVerbless(t.head(v)) ? this.clauseArg(t.head(v), v) : undefined;
-      const pps = extra.map((x) => this.ppText(x));
+      const pps = () => extra.map((x) => this.ppText(x));
       if (c !== undefined && clause) {
         const mark = t.children(c, "mark").find((m) => t.lower(m) === "that");
-        this.proposition(mark !== undefined ? `${relText} that` : relText, [subj.text, clause.text, ...pps], base - 0.2);
+        this.proposition(mark !== undefined ? `${relText} that` : relText, [subj.text, clause.text, ...pps()], base - 0.2);
       } else if (interrupted) {
-        this.proposition(relText, [subj.text, interrupted.text, ...pps], base - 0.1);
+        this.proposition(relText, [subj.text, interrupted.text, ...pps()], base - 0.1);
       } else if (extra.length) {
         // The first prepositional argument after the verb completes the relation ("refers to"); the others stay arguments.
         const withCase = extra.filter((x) => t.caseOf(x) !== undefined);
@@ -839,9 +839,10 @@ class Extractor {
   }
 
   /**
-   * Whether a "that" clause right after a noun (or a pronoun or adverb) may be the noun's relative clause the parser made the
-   * verb's complement: its verb lacks an object ("plenty of ailments that the economy has failed to
-   * cure"), where a complement says something whole ("said after the match that he was lucky").
+   * Whether a "that" clause right after a noun (or a pronoun or adverb) may be that word's relative
+   * clause, which the parser made the verb's complement: its verb lacks an object ("plenty of ailments
+   * that the economy has failed to cure"), where a complement says something whole ("said after the
+   * match that he was lucky").
    */
   private mayBeRelative(c: number): boolean {
     const t = this.t;
