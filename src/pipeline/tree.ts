@@ -96,6 +96,12 @@ export class Tree {
           all(c);
           continue;
         }
+        // Coordination inside a modifier is the modifier's ("the merger of Kroger and Albertsons");
+        // only the phrase's own coordination is left to the caller, which expands it.
+        if ((r === "conj" || r === "cc") && n !== i && this.nominalConjunct(n, c)) {
+          visit(c);
+          continue;
+        }
         if (CUT.has(r)) continue;
         if (copular && n === i && r === "advmod" && c < i) continue;
         if (r === "case" && n === i) continue; // the phrase's own preposition is not part of it
@@ -113,6 +119,14 @@ export class Tree {
     while (lo < hi && /^(PUNCT|CCONJ|ADP|SCONJ)$/.test(this.upos(lo)) && this.rel(lo) !== "nmod:poss" && !inner(lo)) lo++;
     while (hi > lo && this.upos(hi) === "PUNCT") hi--;
     return [lo, hi + 1];
+  }
+
+  /** Whether c, a conjunct or coordinator of n, joins nouns (not a clause the parser hung on a noun). */
+  private nominalConjunct(n: number, c: number): boolean {
+    const nominal = (k: number) => /^(NOUN|PROPN|NUM)$/.test(this.upos(k));
+    if (!nominal(n)) return false;
+    if (this.rel(c) === "cc") return this.rel(n) === "conj";
+    return nominal(c) && this.child(c, "nsubj", "nsubj:pass", "cop") === undefined;
   }
 
   /** The first token of i's subtree. */
