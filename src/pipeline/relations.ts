@@ -447,7 +447,7 @@ class Extractor {
     // negation and modality ("did not agree to sell", "would agree to sell"). A proposition
     // (`asWritten`) also keeps the verb its subject's purpose hangs on ("taxed them to pay for").
     const verbs = [v];
-    const objectless = () => !t.children(h, "obj").some((o) => !RELATIVE.has(t.lower(o)));
+    const objectless = () => !t.children(h, "obj", "iobj").some((o) => !RELATIVE.has(t.lower(o)));
     if (t.rel(v) === "xcomp" && h >= 0 && t.upos(h) === "VERB" && (objectless() || (asWritten && !this.objectControls(h, v)))) {
       words.push(h, ...t.children(h, "compound:prt"), ...t.children(v, "mark").filter((m) => t.lower(m) === "to"));
       verbs.push(h);
@@ -733,6 +733,8 @@ class Extractor {
     if (objs.length === 0 && BECOME_VERBS.test(t.text(v))) objs = t.children(v, "xcomp").filter((x) => t.upos(x) === "NOUN");
     // "told Reuters on Monday": a lone named indirect object (no object, no clause) is the object.
     if (objs.length === 0 && t.child(v, "ccomp", "xcomp") === undefined) objs = t.children(v, "iobj").filter((o) => KINDS.has(this.namedAt(o)?.type ?? ""));
+    // "urged both sides to return": the one who is to do what the clause says is the object (UD calls it iobj).
+    if (objs.length === 0 && t.children(v, "xcomp").some((x) => this.objectControls(v, x))) objs = t.children(v, "iobj").filter((o) => !RELATIVE.has(t.lower(o)));
     // "sentenced former president Nicolas Sarkozy to five years", the name labelled a bare oblique: an object.
     // "Shares of Acme fell 5 percent": a bare measure after a verb with no object is what it measures.
     // Not a distance in time to something else ("came a day after the vote", "two weeks earlier").

@@ -163,15 +163,17 @@ describe("OpenIE over dependency trees", () => {
 
   it.each([
     // object control: the object sells
-    ["urged", ["Acme | sell | unit"]],
-    ["told", ["Acme | sell | unit"]],
+    ["urged", "obj", ["Roe | urged | Acme", "Acme | sell | unit"]],
+    ["told", "obj", ["Acme | sell | unit"]],
+    // UD's label for the one urged ("urged him to stay"): the object all the same
+    ["urged", "iobj", ["Roe | urged | Acme", "Acme | sell | unit"]],
     // any other verb: the "to" clause is the subject's purpose
-    ["beat", ["Roe | beat | Acme", "Roe | sell | unit"]],
-  ])("reads \"Roe %s Acme to sell the unit\" by the verb's kind of control", (verb, expected) => {
+    ["beat", "obj", ["Roe | beat | Acme", "Roe | sell | unit"]],
+  ])("reads \"Roe %s Acme to sell the unit\" (Acme: %s) by the verb's kind of control", (verb, rel, expected) => {
     const s = tree(`
       Roe PROPN NNP 2 nsubj
       ${verb} VERB VBD 0 root
-      Acme PROPN NNP 2 obj
+      Acme PROPN NNP 2 ${rel}
       to PART TO 5 mark
       sell VERB VB 2 xcomp
       the DET DT 7 det
@@ -179,6 +181,7 @@ describe("OpenIE over dependency trees", () => {
     const found = triples(extractRelations(s, [named(s, 0, 1, "Person"), named(s, 2, 3, "Organization")]));
     for (const t of expected) expect(found).toContain(t);
     if (verb !== "beat") expect(found).not.toContain("Roe | sell | unit");
+    expect(found.filter((t) => t.includes("urged to"))).toEqual([]);
   });
 
   it("relates a named indirect object beside the object", () => {
