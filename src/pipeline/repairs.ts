@@ -793,16 +793,21 @@ export function gerundConjuncts(heads: number[], deprels: string[], words: reado
  * Heads and labels (changed in place) for a relative pronoun the parser made a second subject of the
  * verb of saying in its clause: in "the plan, which they said would undermine sovereignty", "which"
  * is the subject of "undermine" (what they said) and the clause is a relative clause on "plan" (UD:
- * acl:relcl). Only for a verb with a complement clause that has no subject of its own.
+ * acl:relcl). Only for a verb with a complement clause that has no subject of its own. Also when the
+ * parser read the pronoun as the possessor of the verb's subject ("which analysts said": only "whose"
+ * is one).
  */
 export function relativeSubjectsOfComplements(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
   for (let a = 1; a < heads.length; a++) {
-    const v = heads[a]!;
-    if (v <= a || deprels[a] !== "nsubj" || !/^(which|who|that)$/i.test(words[a]!)) continue;
-    const other = heads.findIndex((h, b) => h === v && b > a && b < v && deprels[b] === "nsubj");
+    if (!/^(which|who|that)$/i.test(words[a]!)) continue;
+    const possessed = deprels[a] === "nmod:poss" && heads[a]! > a && deprels[heads[a]!] === "nsubj" ? heads[a]! : -1;
+    const v = possessed >= 0 ? heads[possessed]! : heads[a]!;
+    if (v <= a || (deprels[a] !== "nsubj" && possessed < 0)) continue;
+    const other = possessed >= 0 ? possessed : heads.findIndex((h, b) => h === v && b > a && b < v && deprels[b] === "nsubj");
     const c = heads.findIndex((h, k) => h === v && k > v && deprels[k] === "ccomp");
     if (other < 0 || c < 0 || hasChild(heads, deprels, c, /^nsubj/)) continue;
     heads[a] = c;
+    deprels[a] = "nsubj";
     let n = a - 1;
     if (words[n] === ",") n--;
     if (n < 0 || !/^(NOUN|PROPN)$/.test(upos[n]!)) continue;

@@ -721,6 +721,24 @@ describe("relativeSubjectsOfComplements", () => {
       said VERB 1 parataxis
       it PRON 7 nsubj
       fails VERB 5 ccomp`, "voted>0:root plan>1:obl which>5:nsubj they>5:nsubj said>1:parataxis it>7:nsubj fails>5:ccomp"],
+    // the pronoun read as the possessor of the verb's subject ("which analysts said would limit it")
+    [`control VERB 0 root
+      Senate PROPN 1 obj
+      , PUNCT 6 punct
+      which PRON 5 nmod:poss
+      analysts NOUN 6 nsubj
+      said VERB 1 parataxis
+      would AUX 8 aux
+      limit VERB 6 ccomp`, "control>0:root Senate>1:obj ,>6:punct which>8:nsubj analysts>6:nsubj said>2:acl:relcl would>8:aux limit>6:ccomp"],
+    // "whose" is a possessor
+    [`control VERB 0 root
+      Senate PROPN 1 obj
+      , PUNCT 6 punct
+      whose PRON 5 nmod:poss
+      members NOUN 6 nsubj
+      said VERB 1 parataxis
+      would AUX 8 aux
+      limit VERB 6 ccomp`, "control>0:root Senate>1:obj ,>6:punct whose>5:nmod:poss members>6:nsubj said>1:parataxis would>8:aux limit>6:ccomp"],
   ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 
