@@ -127,7 +127,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
     "council committee commission agency ministry department party union league association federation forum organization organisation " +
     "network services securities investments fund trust insurance energy petroleum pharmaceuticals labs laboratories media press times post " +
     "news broadcasting army navy police court parliament congress senate assembly service survey authority administration bureau board " +
-    "institution society academy corps"
+    "institution society academy corps alliance coalition movement"
   ).split(" "),
 );
 
