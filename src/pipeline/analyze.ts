@@ -4,6 +4,7 @@ import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } fro
 import type { Annotators } from "./annotators.js";
 import {
   appositionsWithoutConjunctions,
+  appositionsOfLastConjuncts,
   appositionSubjects,
   becomeComplements,
   clausesAfterPrepositions,
@@ -174,6 +175,7 @@ export function annotateSentences(
       gerundConjuncts(tree.heads, tree.deprels, words, xpos);
       relativeSubjectsOfComplements(tree.heads, tree.deprels, words, upos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
+      appositionsOfLastConjuncts(tree.heads, tree.deprels, words, upos, xpos);
       namedAppositionsOfObjects(tree.heads, tree.deprels, words, upos);
       namedSecondSubjects(tree.heads, tree.deprels, words, upos);
       appositionSubjects(tree.heads, tree.deprels, words, upos);

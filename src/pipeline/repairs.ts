@@ -952,6 +952,27 @@ export function appositionsWithoutConjunctions(heads: number[], deprels: string[
 }
 
 /**
+ * Heads (changed in place) for a singular apposition after the last of coordinated names that the
+ * parser hung on the first: in "between Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo, the leader
+ * of the Rapid Support Forces", the leader is Dagalo. A description of the whole coordination is
+ * plural ("…, the two generals") and stays. Only for a name conjunct whose phrase ends right before
+ * the apposition's comma.
+ */
+export function appositionsOfLastConjuncts(heads: number[], deprels: readonly string[], words: readonly string[], upos: readonly string[], xpos: readonly string[]): void {
+  for (let a = 0; a < heads.length; a++) {
+    const h = heads[a]!;
+    if (deprels[a] !== "appos" || h < 0 || h > a || upos[h] !== "PROPN" || upos[a] !== "NOUN" || xpos[a] !== "NN") continue;
+    const start = phraseStart(heads, words, a);
+    if (words[start - 1] !== ",") continue;
+    let last = -1;
+    for (let c = h + 1; c < start; c++) if (heads[c] === h && deprels[c] === "conj") last = c;
+    if (last < 0 || upos[last] !== "PROPN" || subtreeEnd(heads, last) !== start - 2) continue;
+    if (!heads.some((g, k) => g === last && deprels[k] === "cc" && /^(and|or)$/i.test(words[k]!))) continue;
+    heads[a] = last;
+  }
+}
+
+/**
  * Heads and labels (changed in place) for a name set off by commas after a person noun that the
  * parser hung on the verb instead: in "Scholz fired his finance minister, Christian Lindner, on
  * Wednesday", Lindner is the minister (appos), not a second object or an oblique of "fired". Only

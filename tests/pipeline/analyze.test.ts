@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -983,6 +983,28 @@ describe("curly quotes", () => {
     const quotes = doc.sentences.flatMap((s) => s.tokens.filter((t) => /[\u201c\u201d]/.test(t.text)));
     expect(quotes.map((t) => `${t.text} ${t.upos} ${t.xpos}`)).toEqual(["\u201c PUNCT ``", "\u201d PUNCT ''", "\u201c PUNCT ``", "\u201d PUNCT ''"]);
   });
+});
+
+describe("appositionsOfLastConjuncts", () => {
+  // Penn tags from the words: a plural noun ends in -s
+  const run = (rows: string) => repairTree(rows, (h, l, w, u) => appositionsOfLastConjuncts(h, l, w, u, w.map((x, i) => (u[i] === "NOUN" ? (/s$/.test(x) ? "NNS" : "NN") : "X"))));
+  const names = (appositive: string) => `talks VERB 0 root
+      between ADP 3 case
+      Roe PROPN 1 obl
+      and CCONJ 5 cc
+      Doe PROPN 3 conj
+      , PUNCT 8 punct
+      the DET 8 det
+      ${appositive} NOUN 3 appos
+      of ADP 10 case
+      Acme PROPN 8 nmod`;
+
+  it.each([
+    // "between Roe and Doe, the leader of Acme": the leader is Doe
+    [names("leader"), "talks>0:root between>3:case Roe>1:obl and>5:cc Doe>3:conj ,>8:punct the>8:det leader>5:appos of>10:case Acme>8:nmod"],
+    // a plural describes them both
+    [names("leaders"), "talks>0:root between>3:case Roe>1:obl and>5:cc Doe>3:conj ,>8:punct the>8:det leaders>3:appos of>10:case Acme>8:nmod"],
+  ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 
 describe("appositionsWithoutConjunctions", () => {
