@@ -116,7 +116,10 @@ export class Tree {
     // hung on a title inside a name ("by Governor Greg Abbott", with "Governor" a modifier of "Greg").
     const inner = (k: number) =>
       this.upos(k) === "ADP" && this.head(k) > k && this.head(k) <= hi && this.head(k) !== i && this.rel(this.head(k)) !== "case" && this.upos(this.head(k)) !== "PROPN";
-    while (lo < hi && /^(PUNCT|CCONJ|ADP|SCONJ)$/.test(this.upos(lo)) && this.rel(lo) !== "nmod:poss" && !inner(lo)) lo++;
+    // A relative adverb the parser hung inside the phrase opens the clause, not the phrase ("Sudan, where
+    // a year of war has displaced…").
+    const relative = (k: number) => this.upos(k) === "ADV" && /^(where|when)$/.test(this.lower(k)) && k !== i;
+    while (lo < hi && ((/^(PUNCT|CCONJ|ADP|SCONJ)$/.test(this.upos(lo)) && this.rel(lo) !== "nmod:poss" && !inner(lo)) || relative(lo))) lo++;
     while (hi > lo && this.upos(hi) === "PUNCT") hi--;
     return [lo, hi + 1];
   }

@@ -46,6 +46,18 @@ describe("OpenIE over dependency trees", () => {
     expect(kept.propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["fined", "Acme", "the banks that own a stake"]);
   });
 
+  it("leaves a relative adverb the parser hung inside a phrase out of it", () => {
+    // "…in Sudan, where a war has displaced millions", with "where" inside the subject's phrase
+    const s = tree(`
+      where ADV WRB 3 advmod
+      a DET DT 3 det
+      war NOUN NN 5 nsubj
+      has AUX VBZ 5 aux
+      displaced VERB VBN 0 root
+      millions NOUN NNS 5 obj`);
+    expect(extractRelations(s, []).propositions.map((p) => [p.relation, ...p.args])).toEqual([["has displaced", "a war", "millions"]]);
+  });
+
   it("keeps a coordination inside a modifier in the argument's phrase, but not a clause hung on its noun", () => {
     const s = tree(`
       Acme PROPN NNP 2 nsubj
