@@ -50,6 +50,7 @@ import {
   spansBeforeClauses,
   speakersAfterObjects,
   subjectsAfterConjunctions,
+  subjectsOfConjoinedClauses,
   subjectsOfComplements,
   timesAfterObjects,
   timesBeforeCommas,
@@ -203,6 +204,7 @@ export function annotateSentences(
       timesBeforeCommas(tree.heads, tree.deprels, words, upos);
       finiteClausesOnNouns(tree.heads, tree.deprels, xpos);
       subjectsAfterConjunctions(tree.heads, tree.deprels, words);
+      subjectsOfConjoinedClauses(tree.heads, tree.deprels, words, xpos);
       subjectsOfComplements(tree.heads, tree.deprels, words);
       extractedSubjects(tree.heads, tree.deprels, words);
     }

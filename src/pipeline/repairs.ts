@@ -1477,6 +1477,33 @@ export function subjectsAfterConjunctions(heads: number[], deprels: string[], wo
   }
 }
 
+/**
+ * Heads and labels (changed in place) for the subject of a second clause that the parser coordinated
+ * with the first clause's object: in "He has denied wrongdoing and his lawyers said they would
+ * appeal", the lawyers said it (UD: "said" is a conjunct of "denied", "lawyers" its subject), and
+ * denied nothing. Only for a finite verb right after the noun's phrase that has no subject and no
+ * conjunction of its own, and a noun coordinated by "and" or "but".
+ */
+export function subjectsOfConjoinedClauses(heads: number[], deprels: string[], words: readonly string[], xpos: readonly string[]): void {
+  for (let x = 2; x < heads.length; x++) {
+    const v = heads[x]!;
+    if (v < 0 || v > x || !/^(advcl|parataxis|dep|ccomp)$/.test(deprels[x]!) || !FINITE_TAG.test(xpos[x]!)) continue;
+    if (heads.some((h, i) => h === x && i < x && /^(nsubj|mark|expl)/.test(deprels[i]!))) continue;
+    let n = x - 1;
+    while (n >= 0 && !(deprels[n] === "conj" && subtreeEnd(heads, n) === x - 1)) n--;
+    if (n < 0 || !/^NNS?$/.test(xpos[n]!)) continue;
+    const o = heads[n]!;
+    if (heads[o] !== v || !/^(obj|obl)$/.test(deprels[o]!)) continue;
+    const cc = heads.findIndex((h, i) => h === n && i < n && deprels[i] === "cc" && /^(and|but)$/i.test(words[i]!));
+    if (cc < 0) continue;
+    heads[n] = x;
+    deprels[n] = "nsubj";
+    heads[cc] = x;
+    heads[x] = v;
+    deprels[x] = "conj";
+  }
+}
+
 /** Verbs that tell someone something: "told jurors that …" is what they were told. */
 const TELLING = /^(tell|tells|told|telling|warn|warns|warned|warning|assure|assures|assured|assuring|inform|informs|informed|informing|remind|reminds|reminded|reminding|notify|notifies|notified|notifying|convince|convinces|convinced|convincing|persuade|persuades|persuaded|persuading)$/i;
 

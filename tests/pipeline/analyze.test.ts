@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -983,6 +983,29 @@ describe("curly quotes", () => {
     const quotes = doc.sentences.flatMap((s) => s.tokens.filter((t) => /[\u201c\u201d]/.test(t.text)));
     expect(quotes.map((t) => `${t.text} ${t.upos} ${t.xpos}`)).toEqual(["\u201c PUNCT ``", "\u201d PUNCT ''", "\u201c PUNCT ``", "\u201d PUNCT ''"]);
   });
+});
+
+describe("subjectsOfConjoinedClauses", () => {
+  // Penn tags from the words: "said" a past tense, "saying" a gerund, a noun in -s plural
+  const penn = (w: string, u: string) => (u === "VERB" ? (/ing$/.test(w) ? "VBG" : "VBD") : u === "NOUN" ? (/s$/.test(w) ? "NNS" : "NN") : "X");
+  const run = (rows: string) => repairTree(rows, (h, l, w, u) => subjectsOfConjoinedClauses(h, l, w, w.map((x, i) => penn(x, u[i]!))));
+  const clause = (verb: string, cc = "and") => `He PRON 2 nsubj
+      denied VERB 0 root
+      wrongdoing NOUN 2 obj
+      ${cc} CCONJ 6 cc
+      his PRON 6 nmod:poss
+      lawyers NOUN 3 conj
+      ${verb} VERB 2 advcl
+      they PRON 9 nsubj
+      appeal VERB 7 ccomp`;
+
+  it.each([
+    // "He denied wrongdoing and his lawyers said they would appeal": the lawyers said it
+    [clause("said"), "He>2:nsubj denied>0:root wrongdoing>2:obj and>7:cc his>6:nmod:poss lawyers>7:nsubj said>2:conj they>9:nsubj appeal>7:ccomp"],
+    // not a participle, nor after another conjunction
+    [clause("saying"), "He>2:nsubj denied>0:root wrongdoing>2:obj and>6:cc his>6:nmod:poss lawyers>3:conj saying>2:advcl they>9:nsubj appeal>7:ccomp"],
+    [clause("said", "or"), "He>2:nsubj denied>0:root wrongdoing>2:obj or>6:cc his>6:nmod:poss lawyers>3:conj said>2:advcl they>9:nsubj appeal>7:ccomp"],
+  ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 
 describe("appositionsOfLastConjuncts", () => {
