@@ -688,7 +688,8 @@ export function isTitleCase(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 3) return false;
   const small = /^(a|an|the|and|or|of|in|on|at|for|to|by|with|from|as|is|vs)$/;
-  const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  // A name spelled with a small first letter is capitalized as it is ("iPhone", "eBay").
+  const caps = words.filter((t) => /^\p{Ll}*\p{Lu}/u.test(t.text)).length;
   const content = words.filter((t) => !small.test(t.text)).length;
   return content > 0 && caps >= content && caps / words.length >= 0.6;
 }
