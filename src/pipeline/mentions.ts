@@ -123,7 +123,7 @@ export function titledNames(spans: readonly TokenSpan[], tokens: readonly Token[
 
 /** Title words that name an office, the last word of a title before a name (not "National" or "Star": "Red Star Belgrade"). */
 const OFFICES = new Set(
-  ("president chair chairman chairwoman chief executive ceo cfo coo director governor secretary minister premier chancellor commissioner leader head " +
+  ("president chair chairman chairwoman chief executive ceo cfo coo director governor secretary minister premier chancellor commissioner leader head representative " +
     "mayor senator general attorney prosecutor spokesman spokeswoman spokesperson ambassador envoy manager coach founder judge justice officer").split(" "),
 );
 
@@ -137,9 +137,12 @@ const OFFICES = new Set(
 function personAfterTitle(span: TokenSpan, tokens: readonly Token[], isCommonWord: (word: string) => boolean): TokenSpan[] {
   if ((span.type !== "ORG" && span.type !== "LOC") || span.end - span.start < 3) return [span];
   const titled = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) && isTitleWord(tokens[k]!.text) && !ORGANIZATION_HEADS.has(tokens[k]!.text.toLowerCase());
-  const k = tokens.findIndex((_, i) => i > span.start && i < span.end - 1 && titled(i));
-  if (k < 0) return [span];
-  let j = k;
+  const title = tokens.findIndex((_, i) => i > span.start && i < span.end - 1 && titled(i));
+  if (title < 0) return [span];
+  // The office's portfolio is the title's ("U.S. Trade Representative Katherine Tai": the U.S.).
+  let k = title;
+  while (k - 1 > span.start && PORTFOLIOS.has(tokens[k - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k--;
+  let j = title;
   while (j < span.end && titled(j)) j++;
   const name = tokens.slice(j, span.end);
   const nameWord = (t: Token) =>
@@ -225,6 +228,10 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     const role = tokens[start - 1];
     // (Not after "champion": "world champion Spain", "champion Atlanta Braves" are teams.)
     if ((type === "Location" || type === "Organization" || type === "Misc") && role && PERSON_NOUNS.has(role.text) && !/^(champion|titleholder)$/.test(role.text) && role.upos === "NOUN" && tokens[end]?.text !== "'s" && !DEMONYMS.has(text) && !COUNTRY_NAMES.has(lower)) type = "Person";
+    // "President-elect Donald Trump", "Governor Kalu": a name right after a capitalized office is its
+    // holder's (CoNLL-2003 train: 272 persons, 2 places, no organization).
+    const office = role && /^\p{Lu}\p{Ll}/u.test(role.text) && role.upos !== "VERB" && OFFICES.has(role.text.toLowerCase().replace(/-(elect|designate)$/, ""));
+    if ((type === "Location" || type === "Organization" || type === "Misc") && office && end - start <= 3 && !ORGANIZATION_HEADS.has(last.text.toLowerCase()) && !DEMONYMS.has(text) && !COUNTRY_NAMES.has(lower)) type = "Person";
     // "the ruling Morena party": a name read as a place's or a person's before "party" or "movement" is the party's.
     if ((type === "Location" || type === "Person") && /^(party|movement)$/.test(tokens[end]?.text ?? "") && !COUNTRY_NAMES.has(lower) && !DEMONYMS.has(text)) type = "Organization";
     // "Hurricane Milton", "Typhoon Haiyan": a storm's name, no person's (Misc, as CoNLL-2003 has events).

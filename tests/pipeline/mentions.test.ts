@@ -175,6 +175,11 @@ describe("findMentions", () => {
     ["joined the Kalu Alliance", "PER", "Organization"],
     ["joined the Kalu Coalition", "MISC", "Organization"],
     ["joined the Kalu Movement", "PER", "Organization"],
+    // right after a capitalized office, its holder (not a country, not a verb in capitals)
+    ["met President-elect Kalu", "ORG", "Person"],
+    ["met Governor Kalu", "LOC", "Person"],
+    ["met President Norway", "LOC", "Location"],
+    ["to COACH Kalu", "ORG", "Organization"],
   ])("reads a name after \"near\" or before \"region\" as a place's, a storm's as no person's, a product's as no maker's, one after a person's noun as a person's, and one in quotes as a title: %s (%s)", (text, label, expected) => {
     const words = text.split(" ");
     const tag = (w: string) => (/^\p{Lu}/u.test(w) ? "PROPN" : w === "'s" ? "PART" : /^(chips|shares|winger|champion)$/.test(w) ? "NOUN" : "VERB");
@@ -201,6 +206,8 @@ describe("findMentions", () => {
     ["Norland Attorney General spoke", { "Norland Attorney": "ORG" }, ["Organization:Norland Attorney"]],
     // a person's name after a title inside an organization's or a place's
     ["Alder Reserve Chair Jane Roe spoke", { "Alder Reserve Chair Jane Roe": "ORG" }, ["Organization:Alder Reserve", "Person:Jane Roe"]],
+    // the office's portfolio belongs to the title
+    ["Norland Trade Representative Jane Roe spoke", { "Norland Trade Representative Jane Roe": "ORG" }, ["Organization:Norland", "Person:Jane Roe"]],
     ["Norland Chief Executive Kalu Roe spoke", { "Norland Chief Executive Kalu Roe": "LOC" }, ["Location:Norland", "Person:Kalu Roe"]],
     ["Alder Party Leader Jane Roe spoke", { "Alder Party Leader Jane Roe": "ORG" }, ["Organization:Alder Party", "Person:Jane Roe"]],
     // not a lowercase word or a common one, not a title first, not an organization's head after it
