@@ -45,6 +45,9 @@ const INSTITUTION_HEADS = new Set(
   "institute institution university college school academy ministry department council committee commission agency office bureau center centre foundation society association federation fund museum court bank".split(" "),
 );
 
+/** First words of natural features' names that take "of" and a place ("Gulf of Mexico", "Bay of Bengal"). */
+const FEATURES_BEFORE_OF = new Set("Gulf Bay Sea Strait Straits Isle Cape Lake Gulfs Horn".split(" "));
+
 /**
  * An organization's name the recognizer broke at its preposition made whole: "the Max Planck
  * Institute for Astronomy", "the Bank of England", "the Council on Foreign Relations" (an
@@ -62,7 +65,10 @@ export function joinInstitutionNames(spans: readonly TokenSpan[], tokens: readon
       /^\p{Lu}/u.test(tokens[prev.end - 1]!.text) &&
       INSTITUTION_HEADS.has(tokens[prev.end - 1]!.text.toLowerCase()) &&
       (((link === "for" || link === "on") && (span.type === "ORG" || span.type === "MISC")) || (link === "of" && span.type !== "PER"));
+    // "the Gulf of Mexico", "the Strait of Hormuz": a natural feature's name runs over its "of".
+    const feature = prev !== undefined && link === "of" && prev.end - prev.start === 1 && span.type === "LOC" && FEATURES_BEFORE_OF.has(tokens[prev.start]!.text);
     if (joins) out[out.length - 1] = { start: prev.start, end: span.end, type: "ORG" };
+    else if (feature) out[out.length - 1] = { start: prev.start, end: span.end, type: "LOC" };
     else out.push(span);
   }
   return out;

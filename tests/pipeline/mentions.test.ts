@@ -192,6 +192,9 @@ describe("findMentions", () => {
     // an organization's name cut short inside its "of" phrase
     ["The Alder Department of Public Health spoke", { "Alder Department of Public": "ORG" }, ["Organization:Alder Department of Public Health"]],
     ["The University of Norland Medical Centre spoke", { "University of Norland": "ORG" }, ["Organization:University of Norland Medical Centre"]],
+    // a natural feature's name over its "of", not a person's after it
+    ["The Gulf of Norland spoke", { Gulf: "LOC", Norland: "LOC" }, ["Location:Gulf of Norland"]],
+    ["The Gulf of Jane spoke", { Gulf: "LOC", Jane: "PER" }, ["Location:Gulf", "Person:Jane"]],
     // not before the "of", not a month, not a title before a person's name, not into another name
     ["The Alder Department Public Health spoke", { "Alder Department": "ORG" }, ["Organization:Alder Department"]],
     ["The Bank of Norland Monday spoke", { "Bank of Norland": "ORG" }, ["Organization:Bank of Norland", "Date:Monday"]],
