@@ -59,7 +59,8 @@ describe("OpenIE over dependency trees", () => {
   });
 
   it("keeps a coordination inside a modifier in the argument's phrase, but not a clause hung on its noun", () => {
-    const s = tree(`
+    // "Acme blocked the merger of Kroger and …", the conjunct hung on "Kroger"
+    const merger = (conjunct: string) => tree(`
       Acme PROPN NNP 2 nsubj
       blocked VERB VBD 0 root
       the DET DT 4 det
@@ -67,22 +68,13 @@ describe("OpenIE over dependency trees", () => {
       of ADP IN 6 case
       Kroger PROPN NNP 4 nmod
       and CCONJ CC 8 cc
-      Albertsons PROPN NNPS 6 conj
+      ${conjunct}
       . PUNCT . 2 punct`);
+    const s = merger("Albertsons PROPN NNPS 6 conj");
     const out = extractRelations(s, [named(s, 0, 1, "Organization"), named(s, 5, 6, "Organization"), named(s, 7, 8, "Organization")]);
     expect(out.propositions.map((p) => [p.relation, ...p.args])).toEqual([["blocked", "Acme", "the merger of Kroger and Albertsons"]]);
-    // "…the merger of Kroger and said it would appeal", with "said" misattached to the name: cut.
-    const clause = tree(`
-      Acme PROPN NNP 2 nsubj
-      blocked VERB VBD 0 root
-      the DET DT 4 det
-      merger NOUN NN 2 obj
-      of ADP IN 6 case
-      Kroger PROPN NNP 4 nmod
-      and CCONJ CC 8 cc
-      said VERB VBD 6 conj
-      so ADV RB 8 advmod
-      . PUNCT . 2 punct`);
+    // "…the merger of Kroger and said so", with "said" misattached to the name: cut.
+    const clause = merger("said VERB VBD 6 conj\n      so ADV RB 8 advmod");
     const cut = extractRelations(clause, [named(clause, 0, 1, "Organization"), named(clause, 5, 6, "Organization")]);
     expect(cut.propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["blocked", "Acme", "the merger of Kroger"]);
   });
