@@ -63,6 +63,7 @@ import {
   verbsReadAsConjunctions,
   periodEnds,
   relativeSubjectsOfComplements,
+  relativesAgreeingInNumber,
   gerundConjuncts,
   coordinatedCompounds,
   presentVerbsAfterConjunctions,
@@ -175,6 +176,7 @@ export function annotateSentences(
       coordinatedCompounds(tree.heads, tree.deprels, words, xpos);
       gerundConjuncts(tree.heads, tree.deprels, words, xpos);
       relativeSubjectsOfComplements(tree.heads, tree.deprels, words, upos);
+      relativesAgreeingInNumber(tree.heads, tree.deprels, words, upos, xpos);
       appositionsWithoutConjunctions(tree.heads, tree.deprels, words, upos);
       appositionsOfLastConjuncts(tree.heads, tree.deprels, words, upos, xpos);
       namedAppositionsOfObjects(tree.heads, tree.deprels, words, upos);

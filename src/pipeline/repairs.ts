@@ -818,6 +818,49 @@ export function relativeSubjectsOfComplements(heads: number[], deprels: string[]
   }
 }
 
+/** The grammatical number a noun's Penn tag gives it ("S" or "P"); proper nouns' plurals ("States") are left out. */
+function nounNumber(xpos: string): "S" | "P" | undefined {
+  return xpos === "NN" || xpos === "NNP" ? "S" : xpos === "NNS" ? "P" : undefined;
+}
+
+/** The number a clause's finite verb agrees with: "is", "has", "leads" singular; "are", "have", "lead" plural. */
+function clauseNumber(heads: readonly number[], deprels: readonly string[], words: readonly string[], xpos: readonly string[], v: number): "S" | "P" | undefined {
+  for (const k of [v, ...heads.flatMap((h, k) => (h === v && /^(aux|cop)/.test(deprels[k]!) ? [k] : []))]) {
+    if (xpos[k] === "VBZ" || /^was$/i.test(words[k]!)) return "S";
+    if (xpos[k] === "VBP" || /^were$/i.test(words[k]!)) return "P";
+  }
+  return undefined;
+}
+
+/**
+ * Heads (changed in place) for a relative clause the parser hung on the wrong noun of "<noun> of
+ * <noun>": its verb agrees with the noun it is about. In "Shares of Nissan, which is partly owned by
+ * Renault, fell", "is" is singular, so the clause is about Nissan, not the shares; in "the leader of
+ * the rebels, who is …", about the leader. Only for a common noun as the head the parser chose, a
+ * "which", "who" or "that" as the clause's subject, a finite verb or auxiliary of the other number,
+ * and a noun of that number joined to the head by a modifier's arc between it and the clause.
+ */
+export function relativesAgreeingInNumber(heads: number[], deprels: readonly string[], words: readonly string[], upos: readonly string[], xpos: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (deprels[v] !== "acl:relcl") continue;
+    const h = heads[v]!;
+    const head = upos[h] === "NOUN" ? nounNumber(xpos[h]!) : undefined;
+    const rel = heads.findIndex((x, k) => x === v && k < v && /^nsubj/.test(deprels[k]!) && /^(which|who|that)$/i.test(words[k]!));
+    if (!head || rel < 0 || rel < h) continue;
+    const number = clauseNumber(heads, deprels, words, xpos, v);
+    if (!number || number === head) continue;
+    let noun = -1;
+    for (let k = rel - 1; k > Math.min(h, rel) && noun < 0; k--) {
+      if (k === h || !/^(NOUN|PROPN)$/.test(upos[k]!) || nounNumber(xpos[k]!) !== number) continue;
+      if (heads[k] === h && deprels[k] === "nmod") noun = k;
+    }
+    // "the leader of the rebels, who is": the noun the chosen head modifies.
+    if (noun < 0 && deprels[h] === "nmod" && heads[h]! < h && heads[h]! >= 0 && /^(NOUN|PROPN)$/.test(upos[heads[h]!]!) && nounNumber(xpos[heads[h]!]!) === number) noun = heads[h]!;
+    if (noun < 0) continue;
+    heads[v] = nameHeadToken(heads, deprels, upos, noun);
+  }
+}
+
 const ONE = /^(1|one|a|an|single)$/i;
 
 /**

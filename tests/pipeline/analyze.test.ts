@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -1005,6 +1005,43 @@ describe("subjectsOfConjoinedClauses", () => {
     // not a participle, nor after another conjunction
     [clause("saying"), "He>2:nsubj denied>0:root wrongdoing>2:obj and>6:cc his>6:nmod:poss lawyers>3:conj saying>2:advcl they>9:nsubj appeal>7:ccomp"],
     [clause("said", "or"), "He>2:nsubj denied>0:root wrongdoing>2:obj or>6:cc his>6:nmod:poss lawyers>3:conj said>2:advcl they>9:nsubj appeal>7:ccomp"],
+  ])("%s", (input, expected) => expect(run(input)).toBe(expected));
+});
+
+describe("relativesAgreeingInNumber", () => {
+  // Penn tags from the words: a noun ending in -s is plural, a name singular; "is" singular, "are" plural
+  const xpos = (w: readonly string[], u: readonly string[]) =>
+    w.map((x, i) => (u[i] === "NOUN" ? (/s$/.test(x) ? "NNS" : "NN") : u[i] === "PROPN" ? "NNP" : x === "is" ? "VBZ" : x === "are" ? "VBP" : "X"));
+  const run = (rows: string) => repairTree(rows, (h, l, w, u) => relativesAgreeingInNumber(h, l, w, u, xpos(w, u)));
+  // "Shares of Acme, which is/are owned by Roe, fell", the clause hung on the shares
+  const shares = (verb: string) => `Shares NOUN 10 nsubj
+      of ADP 3 case
+      Acme PROPN 1 nmod
+      , PUNCT 7 punct
+      which PRON 7 nsubj:pass
+      ${verb} AUX 7 aux:pass
+      owned VERB 1 acl:relcl
+      by ADP 9 case
+      Roe PROPN 7 obl:agent
+      fell VERB 0 root`;
+  // "the leader of the rebels, who is/are …", the clause hung on the rebels
+  const leader = (verb: string) => `the DET 2 det
+      leader NOUN 0 root
+      of ADP 5 case
+      the DET 5 det
+      rebels NOUN 2 nmod
+      , PUNCT 9 punct
+      who PRON 9 nsubj
+      ${verb} AUX 9 cop
+      armed ADJ 5 acl:relcl`;
+
+  it.each([
+    // a singular verb: the clause is about Acme
+    [shares("is"), "Shares>10:nsubj of>3:case Acme>1:nmod ,>7:punct which>7:nsubj:pass is>7:aux:pass owned>3:acl:relcl by>9:case Roe>7:obl:agent fell>0:root"],
+    // a plural one agrees with the shares
+    [shares("are"), "Shares>10:nsubj of>3:case Acme>1:nmod ,>7:punct which>7:nsubj:pass are>7:aux:pass owned>1:acl:relcl by>9:case Roe>7:obl:agent fell>0:root"],
+    [leader("is"), "the>2:det leader>0:root of>5:case the>5:det rebels>2:nmod ,>9:punct who>9:nsubj is>9:cop armed>2:acl:relcl"],
+    [leader("are"), "the>2:det leader>0:root of>5:case the>5:det rebels>2:nmod ,>9:punct who>9:nsubj are>9:cop armed>5:acl:relcl"],
   ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 
