@@ -123,7 +123,7 @@ export function institutionCanon(noun: string): string {
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   (
     "corporation corp corp. inc inc. incorporated ltd ltd. limited llc plc co co. company companies group holdings partners capital bank bancorp " +
-    "airlines airways motors industries enterprises traders trading associates systems technologies foundation institute university college " +
+    "airlines airways motor motors industries enterprises traders trading associates systems technologies foundation institute university college " +
     "council committee commission agency ministry department party union league association federation forum organization organisation " +
     "network services securities investments fund trust insurance energy petroleum pharmaceuticals labs laboratories media press times post " +
     "news broadcasting army navy police court parliament congress senate assembly service survey authority administration bureau board " +

@@ -157,6 +157,9 @@ function personAfterTitle(span: TokenSpan, tokens: readonly Token[], isCommonWor
   return [{ ...span, end: k }, { start: j, end: span.end, type: "PER" }];
 }
 
+/** Organizations' head words that also end places' names ("the West Bank", "the Soviet Union", "Stadium Court"). */
+const PLACE_AND_ORGANIZATION_HEADS = new Set(["bank", "union", "federation", "court", "trust"]);
+
 /** Nouns of things made and sold, which a product's name modifies ("its Blackwell chips"). */
 const PRODUCT_NOUNS = new Set(
   ("chip chips processor processors phone phones smartphone smartphones car cars vehicle vehicles truck trucks jet jets plane planes aircraft engine engines " +
@@ -213,6 +216,9 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     // in its context keeps its type ("the West Bank", "the Soviet Union", "the Russian Federation").
     // So does one before the name's "of" ("the Serum Institute of India").
     if ((type === "Person" || type === "Misc") && end - start > 1 && (ORGANIZATION_HEADS.has(last.text.toLowerCase()) || ORGANIZATION_HEADS.has(nameHead(text) ?? ""))) type = "Organization";
+    // A place's name never ends with most of those words ("the Smithsonian Institution", "Stanford
+    // University"): CoNLL-2003 train's places end only with "Bank", "Union", "Federation", "Court" and "Trust".
+    if (type === "Location" && end - start > 1 && ORGANIZATION_HEADS.has(last.text.toLowerCase()) && !PLACE_AND_ORGANIZATION_HEADS.has(last.text.toLowerCase())) type = "Organization";
     // "the James Webb Space Telescope", "the Sputnik V vaccine": a thing's name, not a person's or an organization's.
     if ((type === "Person" || type === "Organization") && end - start > 1 && THING_HEADS.has(last.text.toLowerCase()) && /^\p{Lu}/u.test(last.text)) type = "Misc";
     // "the Voting Rights Act", "the Kyoto Protocol", "the Paris Agreement": a law's or a treaty's name.

@@ -175,6 +175,12 @@ describe("findMentions", () => {
     ["joined the Kalu Alliance", "PER", "Organization"],
     ["joined the Kalu Coalition", "MISC", "Organization"],
     ["joined the Kalu Movement", "PER", "Organization"],
+    ["joined the Kalu Motor", "PER", "Organization"],
+    // and over Location, but for the few that end places' names too
+    ["joined the Kalu Institution", "LOC", "Organization"],
+    ["joined the Kalu University", "LOC", "Organization"],
+    ["joined the Kalu Union", "LOC", "Location"],
+    ["joined the Kalu Bank", "LOC", "Location"],
     // right after a capitalized office, its holder (not a country, not a verb in capitals)
     ["met President-elect Kalu", "ORG", "Person"],
     ["met Governor Kalu", "LOC", "Person"],
