@@ -643,7 +643,7 @@ const MISPLACED_RELATIVE = new Set(["ccomp", "parataxis", "conj", "advcl", "dep"
 export function commaRelatives(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
   for (let s = 2; s < heads.length; s++) {
     const v = heads[s]!;
-    if (deprels[s] !== "nsubj" || v <= s || !MISPLACED_RELATIVE.has(deprels[v]!)) continue;
+    if (!/^nsubj(:pass)?$/.test(deprels[s]!) || v <= s || !MISPLACED_RELATIVE.has(deprels[v]!)) continue;
     // "which" too when the clause comes before the verb it hangs on, which no complement does
     // ("Acme, which makes the pill, said …").
     if (!/^who$/i.test(words[s]!) && !(/^which$/i.test(words[s]!) && heads[v]! > v)) continue;

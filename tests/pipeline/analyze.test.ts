@@ -1940,6 +1940,15 @@ describe("commaRelatives", () => {
       , PUNCT 6 punct
       who PRON 6 nsubj
       resigned VERB 1 parataxis`, "met>0:root the>3:det mayor>1:obj ,>6:punct who>6:nsubj resigned>3:acl:relcl"],
+    // a passive one: "upheld the conviction of Jane Roe, who was sentenced in May", hung on "upheld" as an adverbial clause
+    [`upheld VERB 0 root
+      conviction NOUN 1 obj
+      of ADP 4 case
+      Roe PROPN 2 nmod
+      , PUNCT 8 punct
+      who PRON 8 nsubj:pass
+      was AUX 8 aux:pass
+      sentenced VERB 1 advcl`, "upheld>0:root conviction>1:obj of>4:case Roe>2:nmod ,>8:punct who>8:nsubj:pass was>8:aux:pass sentenced>4:acl:relcl"],
     // "Danco, which makes the pill, said": a "which" clause before the verb it was hung on
     [`Danco PROPN 5 nsubj
       , PUNCT 4 punct
