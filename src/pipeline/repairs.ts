@@ -1264,14 +1264,18 @@ export function appositionSubjects(heads: number[], deprels: string[], words: re
  * already operates data centers", the unit is the apposition and the services operate. Only for a
  * finite verb after the apposition's closing comma that has no subject and no conjunction of its own.
  */
-export function verbsOfRootNouns(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[], xpos: readonly string[]): void {
+export function verbsOfRootNouns(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[], xpos: string[]): void {
   const r = heads.indexOf(-1);
   if (r < 0 || !/^(NOUN|PROPN)$/.test(upos[r]!) || heads.some((h, i) => h === r && /^(cop|nsubj|case)/.test(deprels[i]!))) return;
-  const a = heads.findIndex((h, i) => h === r && i > r && deprels[i] === "appos");
+  // (An apposition read as a conjunct without a conjunction: "The protesters, most of them students, marched".)
+  const a = heads.findIndex((h, i) => h === r && i > r && (deprels[i] === "appos" || (deprels[i] === "conj" && /^(NOUN|PROPN)$/.test(upos[i]!) && !hasChild(heads, deprels, i, /^cc$/))));
   if (a < 0 || words[phraseStart(heads, words, a) - 1] !== ",") return;
   const close = subtreeEnd(heads, a) + 1;
-  const v = heads.findIndex((h, i) => h === r && i > close && deprels[i] === "conj" && upos[i] === "VERB" && FINITE_TAG.test(xpos[i]!));
+  // A past participle is the verb when the sentence has no finite one ("marched", tagged as a participle).
+  const finite = (i: number) => FINITE_TAG.test(xpos[i]!) || (xpos[i] === "VBN" && !xpos.some((x) => FINITE_TAG.test(x)) && !hasChild(heads, deprels, i, /^aux/));
+  const v = heads.findIndex((h, i) => h === r && i > close && deprels[i] === "conj" && upos[i] === "VERB" && finite(i));
   if (v < 0 || words[close] !== "," || heads.some((h, i) => h === v && /^(nsubj|cc|mark)/.test(deprels[i]!))) return;
+  if (xpos[v] === "VBN") xpos[v] = "VBD";
   if (words.slice(close + 1, v).some((_, k) => upos[close + 1 + k] !== "ADV")) return;
   heads.forEach((h, i) => {
     if (h === r && i > v) heads[i] = v;

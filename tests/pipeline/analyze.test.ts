@@ -681,12 +681,12 @@ describe("possessorsOfNextNouns", () => {
 describe("verbsOfRootNouns", () => {
   const uposOf = (x: string) => (/^NNP/.test(x) ? "PROPN" : /^NN/.test(x) ? "NOUN" : /^VB|^MD/.test(x) ? "VERB" : x === "RB" ? "ADV" : x === "DT" ? "DET" : x === "CC" ? "CCONJ" : x === "," ? "PUNCT" : "X");
   const run = (rows: string) => repairTree(rows, (h, l, w, tags) => verbsOfRootNouns(h, l, w, tags.map(uposOf), tags));
-  const rows = (verb: string, between = "already RB 9 advmod") => `Kalu NNP 3 compound
+  const rows = (verb: string, between = "already RB 9 advmod", apposition = "appos") => `Kalu NNP 3 compound
       Web NNP 3 compound
       Services NNPS 0 root
       , , 6 punct
       the DT 6 det
-      unit NN 3 appos
+      unit NN 3 ${apposition}
       , , 9 punct
       ${between}
       ${verb} 3 conj
@@ -698,6 +698,11 @@ describe("verbsOfRootNouns", () => {
     [rows("operating VBG"), "Kalu>3:compound Web>3:compound Services>0:root ,>6:punct the>6:det unit>3:appos ,>9:punct already>9:advmod operating>3:conj centers>9:obj"],
     [rows("operates VBZ", "and CC 9 cc"), "Kalu>3:compound Web>3:compound Services>0:root ,>6:punct the>6:det unit>3:appos ,>9:punct and>9:cc operates>3:conj centers>9:obj"],
     [rows("operates VBZ", "it PRP 9 nsubj"), "Kalu>3:compound Web>3:compound Services>0:root ,>6:punct the>6:det unit>3:appos ,>9:punct it>9:nsubj operates>3:conj centers>9:obj"],
+    // the apposition read as a conjunct, the verb as a participle in a sentence with no finite verb
+    [rows("operated VBN", undefined, "conj"), "Kalu>3:compound Web>3:compound Services>9:nsubj ,>6:punct the>6:det unit>3:conj ,>9:punct already>9:advmod operated>0:root centers>9:obj"],
+    // not with a passive's auxiliary, not when a finite verb is elsewhere
+    [rows("operated VBN", "been VBN 9 aux", "conj"), "Kalu>3:compound Web>3:compound Services>0:root ,>6:punct the>6:det unit>3:conj ,>9:punct been>9:aux operated>3:conj centers>9:obj"],
+    [rows("operated VBN", "said VBD 9 dep", "conj"), "Kalu>3:compound Web>3:compound Services>0:root ,>6:punct the>6:det unit>3:conj ,>9:punct said>9:dep operated>3:conj centers>9:obj"],
   ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 
