@@ -22,6 +22,7 @@ import {
   clausesBeforeConjunctions,
   thatBeforeSubjects,
   nounsReadAsPresentVerbs,
+  presentVerbsBeforeInfinitives,
   bareObliquesAsObjects,
   possessorsOfNextNouns,
   verbsOfRootNouns,
@@ -150,6 +151,7 @@ export function annotateSentences(
     haveBeforeNouns(words, upos, xpos);
     if (annotators.canBePresentVerb) presentVerbsAfterThis(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun && annotators.canBePresentVerb) nounsReadAsPresentVerbs(words, upos, xpos, { canBeNoun: annotators.canBeNoun, canBePresentVerb: annotators.canBePresentVerb });
+    if (annotators.canBePresentVerb) presentVerbsBeforeInfinitives(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBePresentVerb) presentVerbsAfterConjunctions(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun) nounsAfterNames(words, upos, xpos, annotators.canBeNoun);
     participlesBeforeTitles(words, upos, xpos);

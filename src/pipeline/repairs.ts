@@ -378,6 +378,25 @@ export function nounsReadAsPresentVerbs(words: readonly string[], upos: string[]
   });
 }
 
+/**
+ * Tags (changed in place) with a name's present-tense verb before an infinitive that the tagger read
+ * as a plural noun: in "NASA plans to send astronauts to Mars", "plans" is the verb. Only for a word
+ * in -s that can be a present tense, right after a proper noun with no determiner or possessive
+ * before it (UD EWT train, a name, such a word and "to" with a verb's base form: 16 present tenses,
+ * 4 plural nouns, none of which can be a verb).
+ */
+export function presentVerbsBeforeInfinitives(words: readonly string[], upos: string[], xpos: string[], canBePresentVerb: (word: string) => boolean): void {
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (xpos[i] !== "NNS" || !/^\p{Ll}+s$/u.test(words[i]!) || upos[i - 1] !== "PROPN" || !/^to$/i.test(words[i + 1]!) || xpos[i + 2] !== "VB") continue;
+    let k = i - 1;
+    while (k > 0 && upos[k - 1] === "PROPN") k--;
+    if (k > 0 && (/^(DET|PRON)$/.test(upos[k - 1]!) || xpos[k - 1] === "POS")) continue;
+    if (!canBePresentVerb(words[i]!)) continue;
+    upos[i] = "VERB";
+    xpos[i] = "VBZ";
+  }
+}
+
 /** Subordinating conjunctions and the prepositions that open clauses (UD EWT train's SCONJ words). */
 const SUBORDINATORS = new Set(
   "that if as because for of before while after in with since like so on by to about whether although than though until from unless once without into at cause upon over till whilst whereas but then except when where whenever wherever lest".split(" "),

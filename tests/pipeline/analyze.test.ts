@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -1652,6 +1652,27 @@ describe("nounsReadAsPresentVerbs", () => {
     const upos = ["PRON", "VERB", "ADP", "PRON"];
     nounsReadAsPresentVerbs(words, upos, xpos, lexicon);
     expect(xpos[1]).toBe(expected);
+  });
+});
+
+describe("presentVerbsBeforeInfinitives", () => {
+  const uposOf = (x: string) => (x === "NNP" ? "PROPN" : x === "DT" ? "DET" : x === "TO" ? "PART" : x === "POS" ? "PART" : x.startsWith("VB") || x === "MD" ? "VERB" : "NOUN");
+  const canBePresentVerb = (w: string) => ["plans", "wants"].includes(w);
+  it.each([
+    // "NASA plans to send astronauts"
+    ["NASA plans to send astronauts", "NNP NNS TO VB NNS", "VBZ"],
+    ["Acme Corp wants to buy it", "NNP NNP NNS TO VB NN", "VBZ"],
+    ["he said NASA plans to send astronauts", "PRP VBD NNP NNS TO VB NNS", "VBZ"],
+    // a noun that can be no verb; a name's noun after a determiner or a possessive
+    ["Acme dealerships to choose", "NNP NNS TO VB", "NNS"],
+    ["the NASA plans to send astronauts", "DT NNP NNS TO VB NNS", "NNS"],
+    ["its NASA plans to send astronauts", "PRP$ NNP NNS TO VB NNS", "NNS"],
+  ])("%s", (text, tags, expected) => {
+    const words = text.split(" ");
+    const xpos = tags.split(" ");
+    const upos = xpos.map((x) => (x === "PRP$" || x === "PRP" ? "PRON" : uposOf(x)));
+    presentVerbsBeforeInfinitives(words, upos, xpos, canBePresentVerb);
+    expect(xpos[words.findIndex((w) => /^(plans|wants|dealerships)$/.test(w))]).toBe(expected);
   });
 });
 
