@@ -213,7 +213,10 @@ export function namesAsProperNouns(words: readonly string[], labels: readonly st
   labels.forEach((label, i) => {
     const capital = /^\p{Lu}/u.test(words[i]!);
     const person = /^[BI]-PER$/.test(label) && capital && upos[i] !== "PROPN" && upos[i] !== "PUNCT";
-    if (person || (/^[BI]-(PER|ORG|LOC)$/.test(label) && ((xpos[i]!.startsWith("VB") && capital) || (label.startsWith("I-") && NAME_PARTICLES.has(words[i]!))))) {
+    // (A one-word Misc name too, unless it is a hyphened modifier: "Boeing factory workers", not
+    // "London-based"; not a word of a title's, which is rather a verb: "I've Just Got to Forget You".)
+    const misc = label === "B-MISC" && labels[i + 1] !== "I-MISC" && !words[i]!.includes("-");
+    if (person || ((/^[BI]-(PER|ORG|LOC)$/.test(label) || misc) && ((xpos[i]!.startsWith("VB") && capital) || (label.startsWith("I-") && NAME_PARTICLES.has(words[i]!))))) {
       upos[i] = "PROPN";
       xpos[i] = "NNP";
     }

@@ -102,11 +102,16 @@ describe("names before parsing", () => {
     // an organization's or place's: only verbs and particles
     [["United", "States"], ["B-LOC", "I-LOC"], ["ADJ", "PROPN"], "ADJ PROPN"],
     [["Banco", "do", "Brasil"], ["B-ORG", "I-ORG", "I-ORG"], ["PROPN", "ADP", "PROPN"], "PROPN PROPN PROPN"],
+    [["Boeing", "workers"], ["B-ORG", "O"], ["VERB", "NOUN"], "PROPN NOUN"],
+    // a one-word Misc name's verb too, not a title's words or a hyphened modifier
+    [["Boeing", "workers"], ["B-MISC", "O"], ["VERB", "NOUN"], "PROPN NOUN"],
+    [["Got", "Forget"], ["B-MISC", "I-MISC"], ["VERB", "VERB"], "VERB VERB"],
+    [["Acme-based", "firm"], ["B-MISC", "O"], ["VERB", "NOUN"], "VERB NOUN"],
     // outside names nothing changes
     [["Christian", "values"], ["O", "O"], ["ADJ", "NOUN"], "ADJ NOUN"],
   ])("namesAsProperNouns %j %j", (words, labels, tags, expected) => {
     const upos = [...tags];
-    const xpos = tags.map(() => "X");
+    const xpos = tags.map((t) => (t === "VERB" ? "VBG" : "X"));
     namesAsProperNouns(words, labels, upos, xpos);
     expect(upos.join(" ")).toBe(expected);
   });
