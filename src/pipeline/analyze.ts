@@ -22,6 +22,7 @@ import {
   clausesBeforeConjunctions,
   thatBeforeSubjects,
   nounsReadAsPresentVerbs,
+  baseVerbsAfterConjunctions,
   presentVerbsBeforeInfinitives,
   bareObliquesAsObjects,
   possessorsOfNextNouns,
@@ -152,6 +153,7 @@ export function annotateSentences(
     if (annotators.canBePresentVerb) presentVerbsAfterThis(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun && annotators.canBePresentVerb) nounsReadAsPresentVerbs(words, upos, xpos, { canBeNoun: annotators.canBeNoun, canBePresentVerb: annotators.canBePresentVerb });
     if (annotators.canBePresentVerb) presentVerbsBeforeInfinitives(words, upos, xpos, annotators.canBePresentVerb);
+    if (annotators.canBeBaseVerb) baseVerbsAfterConjunctions(words, upos, xpos, annotators.canBeBaseVerb);
     if (annotators.canBePresentVerb) presentVerbsAfterConjunctions(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun) nounsAfterNames(words, upos, xpos, annotators.canBeNoun);
     participlesBeforeTitles(words, upos, xpos);

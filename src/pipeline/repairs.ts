@@ -400,6 +400,24 @@ export function presentVerbsBeforeInfinitives(words: readonly string[], upos: st
   }
 }
 
+/**
+ * Tags (changed in place) with an infinitive's coordinated verb the tagger read as a noun: in "voted
+ * to accept a new contract and end a strike", "end" is the second verb. Only for a word that can be
+ * a verb's base form, right after a coordinating conjunction and before a determiner or possessive,
+ * in a sentence with an earlier "to" and a verb's base form (UD EWT train, such a word there: 57
+ * base forms, 1 singular noun).
+ */
+export function baseVerbsAfterConjunctions(words: readonly string[], upos: string[], xpos: string[], canBeBaseVerb: (word: string) => boolean): void {
+  let infinitive = false;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (xpos[i] === "VB" && /^to$/i.test(words[i - 1]!)) infinitive = true;
+    if (!infinitive || xpos[i] !== "NN" || upos[i - 1] !== "CCONJ" || !/^(DT|PRP\$)$/.test(xpos[i + 1]!)) continue;
+    if (!/^\p{Ll}+$/u.test(words[i]!) || !canBeBaseVerb(words[i]!)) continue;
+    upos[i] = "VERB";
+    xpos[i] = "VB";
+  }
+}
+
 /** Subordinating conjunctions and the prepositions that open clauses (UD EWT train's SCONJ words). */
 const SUBORDINATORS = new Set(
   "that if as because for of before while after in with since like so on by to about whether although than though until from unless once without into at cause upon over till whilst whereas but then except when where whenever wherever lest".split(" "),
