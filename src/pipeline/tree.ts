@@ -102,6 +102,11 @@ export class Tree {
           visit(c);
           continue;
         }
+        // An adjective's object is its own ("an aid package worth 10.6 billion euros").
+        if (r === "obj" && this.upos(n) === "ADJ") {
+          visit(c);
+          continue;
+        }
         if (CUT.has(r)) continue;
         if (copular && n === i && r === "advmod" && c < i) continue;
         if (r === "case" && n === i) continue; // the phrase's own preposition is not part of it

@@ -149,6 +149,24 @@ describe("arguments and names", () => {
     expect(t.sentence.tokens.slice(lo, hi).map((x) => x.text).join(" ")).toBe(text);
   });
 
+  it.each([
+    // "an aid package worth 10.6 billion euros": the adjective's object is the phrase's
+    [`announced VERB VBD 0 root
+      package NOUN NN 1 obj
+      worth ADJ JJ 2 amod
+      billion NUM CD 5 nummod
+      euros NOUN NNS 3 obj`, 1, "package worth billion euros"],
+    // a verb's object inside the phrase is still cut ("the man, who leads the agency")
+    [`met VERB VBD 0 root
+      man NOUN NN 1 obj
+      leads VERB VBZ 2 acl
+      agency NOUN NN 3 obj`, 1, "man"],
+  ])("keep an adjective's object in the phrase, not a clause's (%#)", (rows, head, text) => {
+    const t = new Tree(tree(rows));
+    const [lo, hi] = t.phrase(head);
+    expect(t.sentence.tokens.slice(lo, hi).map((x) => x.text).join(" ")).toBe(text);
+  });
+
   it("keep an attribution out of the phrase, even with its prepositional phrases", () => {
     const t = new Tree(tree(`
       revenue NOUN NN 0 root
