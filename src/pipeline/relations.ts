@@ -718,6 +718,8 @@ class Extractor {
       const agentTok = t.children(v, "obl").find((o) => this.isAgent(o));
       const agent = agentTok !== undefined ? this.arg(agentTok) : undefined;
       if (agent && subj) this.emit(agent, vp.words, subj, base - 0.05, vp, date);
+      // "Bumrah was named player of the tournament", "was elected president": the role the subject was given.
+      for (const x of t.children(v, "xcomp")) if (subj && /^(NOUN|PROPN)$/.test(t.upos(x)) && t.child(x, "cop", "mark") === undefined) this.emit(subj, [...vp.words], this.arg(x), base - 0.1, vp, date);
       for (const o of obls) {
         const p = t.caseOf(o);
         if (!p || !subj) continue;

@@ -97,6 +97,22 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions[0]).toMatchObject({ relation: "were led by", args: ["The talks", "Egypt", "in Cairo"] });
   });
 
+  it("gives a passive's subject the role its nominal complement names, not an adjective or a clause", () => {
+    const s = (complement: string) =>
+      tree(`
+      Jane PROPN NNP 3 nsubj:pass
+      was AUX VBD 3 aux:pass
+      named VERB VBN 0 root
+      ${complement} 3 xcomp
+      of ADP IN 7 case
+      the DET DT 7 det
+      tournament NOUN NN 4 nmod`);
+    const player = s("player NOUN NN");
+    expect(triples(extractRelations(player, [named(player, 0, 1, "Person")]))).toEqual(["Jane | named | player of the tournament"]);
+    const fit = s("fit ADJ JJ");
+    expect(triples(extractRelations(fit, [named(fit, 0, 1, "Person")]))).toEqual([]);
+  });
+
   it("gives a controlled verb the negation and modality of the verb that controls it", () => {
     const s = tree(`
       Acme PROPN NNP 4 nsubj
