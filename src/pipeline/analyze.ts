@@ -75,7 +75,7 @@ import {
   organizationAppositions,
   toldThat,
 } from "./repairs.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, documentKinds, filterHeadlineMentions, findMentions, headedOrganizationNames, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, documentKinds, filterHeadlineMentions, findMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
@@ -298,7 +298,7 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const sentences = annotateSentences(segmented, annotators, headlines, labels);
   // A common word or a common noun, not a name ("Accountant", not "Tedros").
   const commonWord = (w: string) => Boolean(annotators.isCommonWord?.(w) || annotators.canBeNoun?.(w.toLowerCase()));
-  const named = companiesByUse(sentences, labels, headlines, annotators.isCommonWord, annotators.isCompanyName);
+  const named = companiesByUse(sentences, organizationsOverCapitals(sentences, headlineNamesAtVerbs(sentences, labels, headlines), headlines), headlines, annotators.isCommonWord, annotators.isCompanyName);
   const byUse = organizationsByUse(sentences, documentKinds(sentences, datelineTypes(sentences, filterHeadlineMentions(sentences.flatMap((s, i) => findMentions(s, named[i] ?? [], document.date, commonWord)), headlines))));
   const found = coordinatedOrganizations(sentences, annotators.isCompanyName ? listedCompanies(byUse, annotators.isCompanyName, sentences) : byUse);
   const mentions: Mention[] = [];

@@ -390,6 +390,53 @@ function usedAsCompany(tokens: readonly Token[], head: number, nouns: ReadonlySe
 }
 
 /**
+ * Labels (BIO, one array per sentence) with an organization's name the recognizer broke in two made
+ * whole: "the Senate Foreign Relations Committee" read as the Senate and a Committee. An
+ * organization's name, one to three capitalized words outside names, and a second organization's
+ * name that ends with an organization's head word ("Committee", "Bank"), all proper nouns; not in a
+ * headline, where every word is capitalized.
+ */
+export function organizationsOverCapitals(sentences: readonly Sentence[], labels: readonly (readonly string[])[], headlines: ReadonlySet<number>): string[][] {
+  return labels.map((l, k) => {
+    const tokens = sentences[k]?.tokens;
+    if (headlines.has(k) || !tokens) return [...l];
+    const out = [...l];
+    const spans = labelsToSpans(l);
+    for (let n = 0; n + 1 < spans.length; n++) {
+      const [a, b] = [spans[n]!, spans[n + 1]!];
+      const gap = b.start - a.end;
+      if (a.type !== "ORG" || b.type !== "ORG" || gap < 1 || gap > 3 || !ORGANIZATION_HEADS.has(tokens[b.end - 1]!.text.toLowerCase())) continue;
+      const between = tokens.slice(a.end, b.start);
+      if (!between.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && (t.upos === "PROPN" || t.upos === "NOUN" || t.upos === "ADJ"))) continue;
+      for (let i = a.end; i < b.end; i++) out[i] = `I-ORG`;
+    }
+    return out;
+  });
+}
+
+/**
+ * Labels (BIO, one array per sentence) with a headline's names cut at its verb: title case leads the
+ * recognizer to run a name on over the verb ("Rubio Vows Tough Line on Beijing" read as one
+ * organization), but a name holds no verb the headline was parsed with. The verb is no name's; the
+ * words after it start a name of their own (kept, like any headline name, only if the body repeats it).
+ */
+export function headlineNamesAtVerbs(sentences: readonly Sentence[], labels: readonly (readonly string[])[], headlines: ReadonlySet<number>): string[][] {
+  return labels.map((l, k) => {
+    const tokens = sentences[k]?.tokens;
+    if (!headlines.has(k) || !tokens) return [...l];
+    const out = [...l];
+    for (const span of labelsToSpans(l)) {
+      for (let i = span.start + 1; i < span.end - 1; i++) {
+        if (tokens[i]!.upos !== "VERB" || tokens[i]!.deprel !== "root") continue;
+        out[i] = "O";
+        out[i + 1] = `B-${span.type}`;
+      }
+    }
+    return out;
+  });
+}
+
+/**
  * Labels (BIO, one array per sentence) with names the recognizer missed but the document uses as a
  * company's ("Siemens shares fell", "Shares of Siemens") labelled B-ORG/I-ORG wherever they occur
  * outside other names: a run of proper nouns, not in a headline, that is no country or demonym.

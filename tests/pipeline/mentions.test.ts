@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, headedOrganizationNames, findMentions, headlineSentences, labelsToSpans, listedCompanies, repeatedNames } from "../../src/pipeline/mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, findMentions, headlineSentences, labelsToSpans, listedCompanies, repeatedNames } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { named, tree } from "../helpers/trees.js";
 
@@ -526,5 +526,44 @@ describe("coordinatedOrganizations", () => {
     expect(types("Person")).toEqual(["Globex:Organization", "Kestrel:Person", "Initech:Person"]);
     const other = tree("Jane PROPN NNP 0 root\n Kestrel PROPN NNP 1 flat", 1, 100);
     expect(types("Organization", [named(other, 0, 2, "Person")])).toContain("Kestrel:Person");
+  });
+});
+
+describe("headlineNamesAtVerbs", () => {
+  // "Rubio Vows Tough Line", read as one organization: the headline's verb is no name's
+  const s = tree(`
+    Rubio PROPN NNP 2 nsubj
+    Vows VERB VBZ 0 root
+    Tough ADJ JJ 4 amod
+    Line NOUN NN 2 obj`);
+  const labels = ["B-ORG", "I-ORG", "I-ORG", "I-ORG"];
+  it("cuts a headline's name at its verb", () => {
+    expect(headlineNamesAtVerbs([s], [labels], new Set([0]))).toEqual([["B-ORG", "O", "B-ORG", "I-ORG"]]);
+  });
+  it("leaves running text alone", () => {
+    expect(headlineNamesAtVerbs([s], [labels], new Set())).toEqual([labels]);
+  });
+});
+
+describe("organizationsOverCapitals", () => {
+  const s = (between: string, last = "Committee") =>
+    tree(`
+    the DET DT 5 det
+    Senate PROPN NNP 5 compound
+    ${between}
+    ${last} PROPN NNP 0 root`);
+  const run = (sentence: ReturnType<typeof s>, labels: string[], headlines = new Set<number>()) => organizationsOverCapitals([sentence], [labels], headlines)[0];
+  it.each([
+    // "the Senate Foreign Relations Committee", read as the Senate and a Committee
+    ["Foreign ADJ JJ 4 amod\n Relations NOUN NNS 5 compound", "Committee", ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]],
+    // not over a lowercase word, not before a name with no organization's head word
+    ["foreign ADJ JJ 4 amod\n relations NOUN NNS 5 compound", "Committee", ["O", "B-ORG", "O", "O", "B-ORG"]],
+    ["Foreign ADJ JJ 4 amod\n Relations NOUN NNS 5 compound", "Smith", ["O", "B-ORG", "O", "O", "B-ORG"]],
+  ])("%s %s", (between, last, expected) => {
+    expect(run(s(between, last), ["O", "B-ORG", "O", "O", "B-ORG"])).toEqual(expected);
+  });
+  it("leaves a headline alone", () => {
+    const labels = ["O", "B-ORG", "O", "O", "B-ORG"];
+    expect(run(s("Foreign ADJ JJ 4 amod\n Relations NOUN NNS 5 compound"), labels, new Set([0]))).toEqual(labels);
   });
 });
