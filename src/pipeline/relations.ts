@@ -1146,7 +1146,10 @@ class Extractor {
       const titleToks: number[] = [];
       let k = m.tokenStart - 1;
       while (k >= 0 && isTitleWord(t.text(k)) && !this.namedAt(k)) titleToks.unshift(k--);
-      if (titleToks.length === 0 || k < 0) continue;
+      if (titleToks.length === 0) continue;
+      // Lowercase words that modify the title belong to it ("EU foreign policy chief Kaja Kallas").
+      while (k >= 0 && /^\p{Ll}/u.test(t.text(k)) && /^(NOUN|ADJ)$/.test(t.upos(k)) && /^(compound|amod)$/.test(t.rel(k)) && titleToks.includes(t.head(k)) && !this.namedAt(k)) titleToks.unshift(k--);
+      if (k < 0) continue;
       // "Ukraine's President Volodymyr Zelensky": the owner before the possessive.
       if (k > 0 && t.xpos(k) === "POS" && /^['\u2019]s?$/u.test(t.text(k))) k--;
       const affiliation = this.namedAt(k);

@@ -813,6 +813,23 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 0, 1, "Location")]))).toEqual(["Israel | agreed to release | prisoners"]);
   });
 
+  it("keeps lowercase words that modify a title in it, not a verb's", () => {
+    const s = (modifier: string) =>
+      tree(`
+      Acme PROPN NNP 4 compound
+      ${modifier}
+      policy NOUN NN 4 compound
+      chief NOUN NN 5 nmod:desc
+      Jane PROPN NNP 7 nsubj
+      Roe PROPN NNP 5 flat
+      spoke VERB VBD 0 root`);
+    const foreign = s("foreign ADJ JJ 3 amod");
+    expect(triples(extractRelations(foreign, [named(foreign, 0, 1, "Organization"), named(foreign, 4, 6, "Person")]))).toContain("Jane Roe | foreign policy chief of | Acme");
+    // a word that hangs elsewhere ends the title, and the name before it is no affiliation
+    const other = s("said VERB VBD 7 parataxis");
+    expect(triples(extractRelations(other, [named(other, 0, 1, "Organization"), named(other, 4, 6, "Person")])).filter((x) => x.includes(" of | "))).toEqual([]);
+  });
+
   it("gives a title before a name a relation to the demonym's country", () => {
     const s = tree(`
       Israeli ADJ JJ 5 amod
