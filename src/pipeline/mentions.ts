@@ -48,10 +48,16 @@ const INSTITUTION_HEADS = new Set(
 /** First words of natural features' names that take "of" and a place ("Gulf of Mexico", "Bay of Bengal"). */
 const FEATURES_BEFORE_OF = new Set("Gulf Bay Sea Strait Straits Isle Cape Lake Gulfs Horn".split(" "));
 
+/** The words of a span, space-joined ("human rights"). */
+function spanText(tokens: readonly Token[], span: TokenSpan): string {
+  return tokens.slice(span.start, span.end).map((t) => t.text).join(" ");
+}
+
 /**
  * An organization's name the recognizer broke at its preposition made whole: "the Max Planck
  * Institute for Astronomy", "the Bank of England", "the Council on Foreign Relations" (an
- * institution's head noun, then "of", "for" or "on", then a name; after "of" a place's too). The
+ * institution's head noun, then "of", "for" or "on", then a name; after "of" a place's too, and after "for" or
+ * "on" a name read as a place's that is no country's: "the Commission on Human Rights"). The
  * first part may have been read as Misc or Person: its head noun makes it an organization anyway.
  */
 export function joinInstitutionNames(spans: readonly TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
@@ -64,7 +70,8 @@ export function joinInstitutionNames(spans: readonly TokenSpan[], tokens: readon
       prev.type !== "LOC" &&
       /^\p{Lu}/u.test(tokens[prev.end - 1]!.text) &&
       INSTITUTION_HEADS.has(tokens[prev.end - 1]!.text.toLowerCase()) &&
-      (((link === "for" || link === "on") && (span.type === "ORG" || span.type === "MISC")) || (link === "of" && span.type !== "PER"));
+      (((link === "for" || link === "on") && (span.type === "ORG" || span.type === "MISC" || (span.type === "LOC" && !COUNTRY_NAMES.has(spanText(tokens, span).toLowerCase())))) ||
+        (link === "of" && span.type !== "PER"));
     // "the Gulf of Mexico", "the Strait of Hormuz": a natural feature's name runs over its "of".
     const feature = prev !== undefined && link === "of" && prev.end - prev.start === 1 && span.type === "LOC" && FEATURES_BEFORE_OF.has(tokens[prev.start]!.text);
     if (joins) out[out.length - 1] = { start: prev.start, end: span.end, type: "ORG" };

@@ -66,6 +66,9 @@ describe("findMentions", () => {
     ["She works at the Halden Institute for Marine Studies.", { "Halden Institute": "MISC", "Marine Studies": "ORG" }, ["Organization:Halden Institute for Marine Studies"]],
     ["He spoke at the Central Bank of Norland.", { "Central Bank": "ORG", Norland: "LOC" }, ["Organization:Central Bank of Norland"]],
     ["He met the Acme Institute for Jane Roe.", { "Acme Institute": "ORG", "Jane Roe": "PER" }, ["Organization:Acme Institute", "Person:Jane Roe"]],
+    // after "on" or "for", a name read as a place's, but not a country's
+    ["She sits on the Halden Commission on Human Rights.", { "Halden Commission": "ORG", "Human Rights": "LOC" }, ["Organization:Halden Commission on Human Rights"]],
+    ["She sits on the Halden Commission on Norway.", { "Halden Commission": "ORG", Norway: "LOC" }, ["Organization:Halden Commission", "Location:Norway"]],
     ["The Acme Institute in Norland met.", { "Acme Institute": "ORG", Norland: "LOC" }, ["Organization:Acme Institute", "Location:Norland"]],
     ["They crossed the Left Bank of Paris.", { "Left Bank": "LOC", Paris: "LOC" }, ["Location:Left Bank", "Location:Paris"]],
     // a natural feature's name is a place's, when the recognizer said organization
