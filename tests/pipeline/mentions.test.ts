@@ -184,6 +184,11 @@ describe("findMentions", () => {
     ["joined the Kalu University", "LOC", "Organization"],
     ["joined the Kalu Union", "LOC", "Location"],
     ["joined the Kalu Bank", "LOC", "Location"],
+    // an event's name is Misc, whatever the recognizer said
+    ["won the Kalu Cup", "ORG", "Misc"],
+    ["fought the Kalu Fire", "PER", "Misc"],
+    ["fought the Kalu War", "LOC", "Misc"],
+    ["won the Kalu Trust", "ORG", "Organization"],
     // right after a capitalized office, its holder (not a country, not a verb in capitals)
     ["met President-elect Kalu", "ORG", "Person"],
     ["met Governor Kalu", "LOC", "Person"],
