@@ -760,6 +760,10 @@ class Extractor {
     if (objs.length === 0) {
       // "confirmed that talks are underway": the clause is the object.
       for (const c of t.children(v, "ccomp")) this.emit(subj, vp.words, this.clauseArg(c), base - 0.2, vp, date);
+      // "Cases rose last year, the WHO said on Thursday": what a report interrupts or ends is what was said.
+      if (t.child(v, "ccomp") === undefined && t.rel(v) === "parataxis" && REPORTING.has(t.lower(v)) && !this.isVerbless(t.head(v))) {
+        this.emit(subj, vp.words, this.clauseArg(t.head(v), v), base - 0.2, vp, date);
+      }
     }
     for (const o of objs) {
       for (const oo of [o, ...t.children(o, "conj")]) this.emit(subj, [...vp.words, ...complement], this.arg(oo), base, vp, date);
@@ -937,7 +941,8 @@ class Extractor {
       lo = Math.min(lo, n);
       hi = Math.max(hi, n);
       // (Nor a relative pronoun before the verb the clause hangs on: "a surge that forecasters said could reach …".)
-      for (const k of t.children(n)) if (k !== skip && !(n === c && (t.rel(k) === "mark" || t.rel(k) === "punct" || (k < t.head(c) && RELATIVE.has(t.lower(k)))))) visit(k);
+      // (Nor the conjunction that joins it to a clause before: "…, but the player preferred Spain, his agent said".)
+      for (const k of t.children(n)) if (k !== skip && !(n === c && (t.rel(k) === "mark" || t.rel(k) === "punct" || (t.rel(k) === "cc" && k < c) || (k < t.head(c) && RELATIVE.has(t.lower(k)))))) visit(k);
     };
     visit(c);
     while (hi > lo && t.upos(hi) === "PUNCT") hi--;

@@ -289,10 +289,11 @@ export function participlesBeforeTitles(words: readonly string[], upos: string[]
  * Tags (changed in place) with a verb's base form opening a sentence before a plural noun made a noun
  * when a finite verb follows: in "Flash floods in eastern Spain have killed 205 people", "Flash" is no
  * imperative but what kind of floods (UD EWT train: 2 of ~200 such words are VB; the rest modify the
- * noun). Not in a sentence with a quote or a relative clause, where an imperative may open one.
+ * noun). So is a present tense there ("Measles cases in Europe rose": no such word in UD EWT train is
+ * one). Not in a sentence with a quote or a relative clause, where an imperative may open one.
  */
 export function nounsOpeningSentences(words: readonly string[], upos: string[], xpos: string[]): void {
-  if (words.length < 4 || xpos[0] !== "VB" || xpos[1] !== "NNS" || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return;
+  if (words.length < 4 || (xpos[0] !== "VB" && xpos[0] !== "VBZ") || xpos[1] !== "NNS" || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return;
   if (words.some((w) => /^(["\u201c\u201d]|``|''|that|which|who)$/i.test(w))) return;
   if (!xpos.slice(2).some((x) => /^(VBD|VBZ|VBP|MD)$/.test(x))) return;
   upos[0] = "NOUN";

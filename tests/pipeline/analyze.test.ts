@@ -1739,6 +1739,8 @@ describe("pastAfterReducedRelatives", () => {
 describe("nounsOpeningSentences", () => {
   it.each([
     ["Flash floods have killed people", "VB NNS VBP VBN NNS", "NN"],
+    // a present tense there too ("Measles cases rose")
+    ["Measles cases rose sharply", "VBZ NNS VBD RB", "NN"],
     // an imperative in a quote, or no finite verb after the plural
     ["\u201c Stop attacks now \u201d", "`` VB NNS RB ''", "VB"],
     ["Ban plastics now", "VB NNS RB", "VB"],

@@ -1531,6 +1531,22 @@ describe("OpenIE over dependency trees", () => {
       . PUNCT . 2 punct`);
     const out = extractRelations(s, []);
     expect(out.propositions.map((p) => [p.relation, ...p.args])).toContainEqual(["added", "the firm", "Sales rose sharply"]);
+    // and a triple: the graph's edge from the firm to what it said
+    expect(triples(out)).toContain("firm | added | Sales rose sharply");
+  });
+
+  it("leaves the conjunction that joins an interrupted clause to the one before out of what was said", () => {
+    const s = tree(`
+      Acme PROPN NNP 2 nsubj
+      bid VERB VBD 0 root
+      , PUNCT , 6 punct
+      but CCONJ CC 6 cc
+      Roe PROPN NNP 6 nsubj
+      left VERB VBD 2 conj
+      , PUNCT , 9 punct
+      Doe PROPN NNP 9 nsubj
+      said VERB VBD 6 parataxis`);
+    expect(triples(extractRelations(s, [named(s, 7, 8, "Person")]))).toContain("Doe | said | Roe left");
   });
 
   it("makes what a verb reports its object, before its prepositional arguments", () => {
