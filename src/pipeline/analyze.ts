@@ -163,7 +163,8 @@ export function annotateSentences(
     const { canBePresentVerb, canBePastVerb, canBeBaseVerb } = annotators;
     if (canBePresentVerb && canBePastVerb && canBeBaseVerb) relativePronounsBeforeVerbs(words, upos, xpos, { canBePresentVerb, canBePastVerb, canBeBaseVerb });
     const parsed = annotators.parse(words, upos, xpos);
-    const tree = parsed && { heads: parsed.heads, deprels: detachNamesFromTimes(parsed.heads, joinDoubleSubjects(parsed.heads, parsed.deprels, upos), words, upos) };
+    const asParsed = parsed && { heads: [...parsed.heads], deprels: [...parsed.deprels] };
+    let tree = parsed && { heads: parsed.heads, deprels: detachNamesFromTimes(parsed.heads, joinDoubleSubjects(parsed.heads, parsed.deprels, upos), words, upos) };
     if (tree) {
       if (labels) namesAsSubtrees(tree.heads, tree.deprels, labels, words);
       possessorsOfNextNouns(tree.heads, tree.deprels, words, upos);
@@ -213,6 +214,9 @@ export function annotateSentences(
       subjectsOfConjoinedClauses(tree.heads, tree.deprels, words, xpos);
       subjectsOfComplements(tree.heads, tree.deprels, words);
       extractedSubjects(tree.heads, tree.deprels, words);
+      // The repairs move arcs one at a time; should they ever leave a cycle, the parser's tree stands
+      // (every later stage walks heads up to the root).
+      if (!isTree(tree.heads)) tree = asParsed;
     }
     const tokens: Token[] = s.tokens.map((t, i) => ({
       ...t,
@@ -222,6 +226,24 @@ export function annotateSentences(
     }));
     return { ...s, tokens };
   });
+}
+
+/** Whether heads (0-based, -1 for the root) form one tree: every token reaches a root, and no cycle. */
+export function isTree(heads: readonly number[]): boolean {
+  const state = new Uint8Array(heads.length); // 0 unseen, 1 on the current path, 2 reaches a root
+  for (let i = 0; i < heads.length; i++) {
+    const path: number[] = [];
+    let k = i;
+    while (k >= 0 && state[k] === 0) {
+      if (k >= heads.length || !Number.isInteger(heads[k])) return false;
+      state[k] = 1;
+      path.push(k);
+      k = heads[k]!;
+    }
+    if (k >= heads.length || (k >= 0 && state[k] === 1)) return false;
+    for (const p of path) state[p] = 2;
+  }
+  return true;
 }
 
 /**

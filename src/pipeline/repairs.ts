@@ -1275,7 +1275,8 @@ export function participlesOnNouns(heads: number[], deprels: string[], upos: rea
     const n = v - 1;
     if (xpos[v] !== "VBN" || deprels[v] !== "advcl" || !/^(NOUN|PROPN)$/.test(upos[n]!)) continue;
     if (hasChild(heads, deprels, v, /^(nsubj|aux|cop|mark|expl)/) || !hasChild(heads, deprels, v, /^obl:agent$/)) continue;
-    if (!isUnder(heads, n, heads[v]!)) continue;
+    // (Not a noun inside the participle's own phrase: "according to data released by …" may hang "data" on it.)
+    if (!isUnder(heads, n, heads[v]!) || isUnder(heads, n, v)) continue;
     heads[v] = n;
     deprels[v] = "acl";
   }

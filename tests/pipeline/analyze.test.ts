@@ -1,7 +1,7 @@
 // The pipeline over whole documents, with the committed models.
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
-import { analyzeDocument, annotateSentences, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
+import { analyzeDocument, annotateSentences, isTree, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
 import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
@@ -250,6 +250,26 @@ describe("participlesOnNouns", () => {
     participlesOnNouns(heads, deprels, upos, ["VB", "IN", "DT", "NN", tag, "IN", "NN"]);
     expect([heads[4], deprels[4]]).toEqual(expected);
   });
+
+  it("leaves a noun inside the participle's own phrase alone (no cycle)", () => {
+    // "market" hung on "dominated" itself
+    const heads = [-1, 3, 3, 4, 0, 6, 4];
+    const deprels = ["root", "case", "det", "obl", "advcl", "case", "obl:agent"];
+    participlesOnNouns(heads, deprels, upos, ["VB", "IN", "DT", "NN", "VBN", "IN", "NN"]);
+    expect([heads[4], deprels[4]]).toEqual([0, "advcl"]);
+    expect(isTree(heads)).toBe(true);
+  });
+});
+
+describe("isTree", () => {
+  it.each([
+    [[-1, 0, 1], true],
+    [[1, -1, 1, 2], true],
+    // a cycle, a token that is its own head, a head out of range
+    [[-1, 2, 1], false],
+    [[-1, 1], false],
+    [[-1, 5], false],
+  ])("%j", (heads, expected) => expect(isTree(heads)).toBe(expected));
 });
 
 describe("pastAfterInsertion", () => {
