@@ -534,6 +534,10 @@ describe("joinNameParticles", () => {
     ["Trump do that", "B-PER O O", "B-PER O O"],
     ["Trump do That", "B-PER O O", "B-PER O O"],
     ["Rio de la de Sul", "B-LOC O O O B-LOC", "B-LOC O O O B-LOC"],
+    // an Arabic article hyphened to the name's next word continues it; not after no name, not a lowercase word
+    ["Hayat Tahrir al-Sham captured", "B-PER I-PER O O", "B-PER I-PER I-PER O"],
+    ["the al-Sham front", "O O O", "O O O"],
+    ["Roe al-based", "B-PER O", "B-PER O"],
   ])("%s", (text, labels, expected) => {
     expect(joinNameParticles(text.split(" "), labels.split(" "), common).join(" ")).toBe(expected);
   });
