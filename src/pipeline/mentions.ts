@@ -202,6 +202,10 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     while (end > start && /^(['\u2019]s?|[,.;:)("\u201c\u201d])$/u.test(tokens[end - 1]!.text) && !closes(end - 1)) end--;
     if (type === "Person") {
       while (end - start > 1 && isTitleWord(tokens[start]!.text)) start++;
+      // A plural common noun opening the sentence is no first name ("Rivals Amazon and Google have …").
+      // (Its singular is a common word too: not "Des Smyth".)
+      const first = tokens[0]!.text;
+      if (start === 0 && end > 1 && /^\p{Lu}\p{Ll}{3,}s$/u.test(first) && isCommonWord?.(first) && isCommonWord(first.slice(0, -1).toLowerCase())) start++;
     }
     if (end <= start) continue;
     const first = tokens[start]!;

@@ -21,6 +21,19 @@ const summary = (text: string, spans: Record<string, string>) => {
   return findMentions(sentence, labels).map((m) => `${m.type}:${m.name}${m.value ? `=${m.value}` : ""}`);
 };
 
+describe("a plural common noun opening the sentence", () => {
+  const common = (w: string) => ["Rivals", "rival", "Des"].includes(w);
+  it.each([
+    ["Rivals Jane Roe spoke.", { "Rivals Jane Roe": "PER" }, ["Person:Jane Roe"]],
+    // a first name in -s whose singular is no common word; a name of one word
+    ["Des Smyth spoke.", { "Des Smyth": "PER" }, ["Person:Des Smyth"]],
+    ["Rivals spoke.", { Rivals: "PER" }, ["Person:Rivals"]],
+  ])("is no first name: %s", (text, spans, expected) => {
+    const { sentence, labels } = label(text, spans);
+    expect(findMentions(sentence, labels, undefined, common).map((m) => `${m.type}:${m.name}`)).toEqual(expected);
+  });
+});
+
 describe("labelsToSpans", () => {
   it.each([
     [["B-PER", "I-PER", "O", "B-LOC"], [{ start: 0, end: 2, type: "PER" }, { start: 3, end: 4, type: "LOC" }]],
