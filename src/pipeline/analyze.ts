@@ -51,6 +51,7 @@ import {
   roleWordsAsNouns,
   spansBeforeClauses,
   speakersAfterObjects,
+  reportsOnTitles,
   subjectsAfterConjunctions,
   subjectsOfConjoinedClauses,
   subjectsOfComplements,
@@ -205,6 +206,7 @@ export function annotateSentences(
       reportsAfterObjects(tree.heads, tree.deprels, words);
       participlesAfterReports(tree.heads, tree.deprels, words, xpos);
       speakersAfterObjects(tree.heads, tree.deprels, words, upos);
+      reportsOnTitles(tree.heads, tree.deprels, words, upos);
       timesBeforeVerbs(tree.heads, tree.deprels, words);
       timesAfterObjects(tree.heads, tree.deprels, words);
       periodEnds(tree.heads, tree.deprels, words);

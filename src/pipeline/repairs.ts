@@ -1202,6 +1202,32 @@ export function speakersAfterObjects(heads: number[], deprels: string[], words: 
   }
 }
 
+/**
+ * Heads and labels (changed in place) for a report after the clause it reports that the parser read
+ * as a relative clause of its speaker's title: in "Microsoft will invest $3 billion in India, Chief
+ * Executive Satya Nadella said on Tuesday", "Chief Executive" was made an apposition with "said" a
+ * relative clause on it. The title is the name's, and "said" a parataxis of the clause before the
+ * comma. Only for a reporting verb with a proper-noun subject after the title and no relative
+ * pronoun, the title right after a comma, and a verb as the sentence's root before it.
+ */
+export function reportsOnTitles(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  const root = heads.indexOf(-1);
+  if (root < 0 || upos[root] !== "VERB") return;
+  for (let r = 1; r < heads.length; r++) {
+    const h = heads[r]!;
+    if (deprels[r] !== "acl:relcl" || !REPORTING_VERBS.test(words[r]!) || h < 0 || h > r || !/^(NOUN|PROPN)$/.test(upos[h]!)) continue;
+    if (heads.some((x, k) => x === r && /^(which|who|whom|that)$/i.test(words[k]!))) continue;
+    const s = heads.findIndex((x, k) => x === r && k > h && k < r && deprels[k] === "nsubj" && upos[k] === "PROPN");
+    const comma = phraseStart(heads, words, h) - 1;
+    if (s < 0 || comma <= root || words[comma] !== ",") continue;
+    heads[h] = s;
+    deprels[h] = "nmod:desc";
+    heads[r] = root;
+    deprels[r] = "parataxis";
+    if (heads[comma] === h) heads[comma] = r;
+  }
+}
+
 /** "week", "Monday", "yesterday", "March": a word that names a time. */
 function isTimeWord(word: string): boolean {
   return TIME_NOUNS.has(word.toLowerCase()) || DAYS.test(word);

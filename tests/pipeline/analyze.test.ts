@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, isTree, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -1094,6 +1094,27 @@ describe("relativesAgreeingInNumber", () => {
     [shares("are"), "Shares>10:nsubj of>3:case Acme>1:nmod ,>7:punct which>7:nsubj:pass are>7:aux:pass owned>1:acl:relcl by>9:case Roe>7:obl:agent fell>0:root"],
     [leader("is"), "the>2:det leader>0:root of>5:case the>5:det rebels>2:nmod ,>9:punct who>9:nsubj is>9:cop armed>2:acl:relcl"],
     [leader("are"), "the>2:det leader>0:root of>5:case the>5:det rebels>2:nmod ,>9:punct who>9:nsubj are>9:cop armed>5:acl:relcl"],
+  ])("%s", (input, expected) => expect(run(input)).toBe(expected));
+});
+
+describe("reportsOnTitles", () => {
+  const run = (rows: string) => repairTree(rows, reportsOnTitles);
+  // "Acme will invest in Norland, Chief Executive Jane Roe said": "said" read as a relative clause of the title
+  const rows = (relative = "") => `Acme PROPN 3 nsubj
+      will AUX 3 aux
+      invest VERB 0 root
+      in ADP 5 case
+      Norland PROPN 3 obl
+      , PUNCT 8 punct
+      Chief PROPN 8 compound
+      Executive NOUN 5 appos
+      ${relative || "Jane PROPN 11 nsubj"}
+      Roe PROPN 9 flat
+      said VERB 8 acl:relcl`;
+  it.each([
+    [rows(), "Acme>3:nsubj will>3:aux invest>0:root in>5:case Norland>3:obl ,>11:punct Chief>8:compound Executive>9:nmod:desc Jane>11:nsubj Roe>9:flat said>3:parataxis"],
+    // a relative pronoun makes it a relative clause
+    [rows("who PRON 11 nsubj"), "Acme>3:nsubj will>3:aux invest>0:root in>5:case Norland>3:obl ,>8:punct Chief>8:compound Executive>5:appos who>11:nsubj Roe>9:flat said>8:acl:relcl"],
   ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 
