@@ -718,6 +718,8 @@ class Extractor {
       const agentTok = t.children(v, "obl").find((o) => this.isAgent(o));
       const agent = agentTok !== undefined ? this.arg(agentTok) : undefined;
       if (agent && subj) this.emit(agent, vp.words, subj, base - 0.05, vp, date);
+      // "was marked by high inflation and the hostage crisis": each coordinated agent did it.
+      if (agentTok !== undefined && subj) for (const c of t.children(agentTok, "conj")) if (/^(NOUN|PROPN)$/.test(t.upos(c))) this.emit(this.arg(c), vp.words, subj, base - 0.1, vp, date);
       // "Bumrah was named player of the tournament", "was elected president": the role the subject was given.
       for (const x of t.children(v, "xcomp")) if (subj && /^(NOUN|PROPN)$/.test(t.upos(x)) && t.child(x, "cop", "mark") === undefined) this.emit(subj, [...vp.words], this.arg(x), base - 0.1, vp, date);
       for (const o of obls) {

@@ -97,6 +97,18 @@ describe("OpenIE over dependency trees", () => {
     expect(out.propositions[0]).toMatchObject({ relation: "were led by", args: ["The talks", "Egypt", "in Cairo"] });
   });
 
+  it("turns a passive with coordinated agents active for each", () => {
+    const s = tree(`
+      talks NOUN NNS 3 nsubj:pass
+      were AUX VBD 3 aux:pass
+      led VERB VBN 0 root
+      by ADP IN 5 case
+      Egypt PROPN NNP 3 obl:agent
+      and CCONJ CC 7 cc
+      Qatar PROPN NNP 5 conj`);
+    expect(triples(extractRelations(s, [named(s, 4, 5, "Location"), named(s, 6, 7, "Location")]))).toEqual(["Egypt | led | talks", "Qatar | led | talks"]);
+  });
+
   it("gives a passive's subject the role its nominal complement names, not an adjective or a clause", () => {
     const s = (complement: string) =>
       tree(`
