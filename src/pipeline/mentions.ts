@@ -250,6 +250,8 @@ export function findMentions(sentence: Sentence, labels: readonly string[], docu
     // "its new Blackwell chips", "their Galaxy phones": a name between a possessive pronoun and the
     // noun of a kind of product it modifies names a product (Misc), not its maker ("their Likud party" stays).
     if ((type === "Organization" || type === "Person") && isProductName(tokens, start, end)) type = "Misc";
+    // "an artificial intelligence model called AlphaFold", "a drug dubbed Zepbound": a product's name too.
+    if ((type === "Organization" || type === "Person") && /^(called|named|dubbed)$/.test(tokens[start - 1]?.text ?? "") && PRODUCT_NOUNS.has(tokens[start - 2]?.text ?? "")) type = "Misc";
     // "the Brazilian winger Raphinha", "the rapper Drake": a name after a noun for what a person does is a person's.
     const role = tokens[start - 1];
     // (Not after "champion": "world champion Spain", "champion Atlanta Braves" are teams.)

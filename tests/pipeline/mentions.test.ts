@@ -170,6 +170,9 @@ describe("findMentions", () => {
     ["ships its Kalu chips", "ORG", "Misc"],
     ["ships its Kalu shares", "ORG", "Organization"],
     ["ships the Kalu chips", "ORG", "Organization"],
+    // after a product's noun and "called", a product's name; not after a company's
+    ["model called Kalu", "ORG", "Misc"],
+    ["company called Kalu", "ORG", "Organization"],
     ["hit the Kalu region", "ORG", "Location"],
     ["hit the Kalu regions", "ORG", "Organization"],
     ["lives near Kalu", "ORG", "Location"],
