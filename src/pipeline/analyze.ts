@@ -52,6 +52,7 @@ import {
   spansBeforeClauses,
   speakersAfterObjects,
   reportsOnTitles,
+  trailingReports,
   subjectsAfterConjunctions,
   subjectsOfConjoinedClauses,
   subjectsOfComplements,
@@ -207,6 +208,7 @@ export function annotateSentences(
       participlesAfterReports(tree.heads, tree.deprels, words, xpos);
       speakersAfterObjects(tree.heads, tree.deprels, words, upos);
       reportsOnTitles(tree.heads, tree.deprels, words, upos);
+      trailingReports(tree.heads, tree.deprels, words, upos);
       timesBeforeVerbs(tree.heads, tree.deprels, words);
       timesAfterObjects(tree.heads, tree.deprels, words);
       periodEnds(tree.heads, tree.deprels, words);

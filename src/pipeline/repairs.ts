@@ -1228,6 +1228,28 @@ export function reportsOnTitles(heads: number[], deprels: string[], words: reado
   }
 }
 
+/**
+ * Heads and labels (changed in place) for a report that ends the sentence, which the parser
+ * coordinated with a clause before it: in "Helene killed 130 people after making landfall in
+ * Florida, officials said on Monday", "said" is no second thing done after landfall but a parataxis
+ * of the sentence's verb, reporting all of it. Only for a reporting verb with a subject of its own
+ * right after a comma, without a conjunction, complementizer, object or clause of its own.
+ */
+export function trailingReports(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  const root = heads.indexOf(-1);
+  if (root < 0 || upos[root] !== "VERB") return;
+  for (let r = root + 2; r < heads.length; r++) {
+    if (deprels[r] !== "conj" || !REPORTING_VERBS.test(words[r]!) || heads[r] === root) continue;
+    const s = heads.findIndex((x, k) => x === r && k < r && deprels[k] === "nsubj");
+    if (s < 0 || hasChild(heads, deprels, r, /^(cc|mark|obj|ccomp|xcomp|iobj)$/)) continue;
+    const comma = phraseStart(heads, words, s) - 1;
+    if (comma <= root || words[comma] !== ",") continue;
+    heads[r] = root;
+    deprels[r] = "parataxis";
+    if (heads[comma] !== r && comma > 0 && isUnder(heads, comma, root)) heads[comma] = r;
+  }
+}
+
 /** "week", "Monday", "yesterday", "March": a word that names a time. */
 function isTimeWord(word: string): boolean {
   return TIME_NOUNS.has(word.toLowerCase()) || DAYS.test(word);
