@@ -134,6 +134,10 @@ export class Tree {
     const nominal = (k: number) => /^(NOUN|PROPN|NUM)$/.test(this.upos(k));
     if (!nominal(n)) return false;
     if (this.rel(c) === "cc") return this.rel(n) === "conj";
+    // A conjunct with a preposition of its own that the modifier lacks belongs higher up ("hit by weak
+    // demand for its chips and by delays": the delays did the hitting too, they are no kind of chips).
+    const own = this.caseOf(c);
+    if (own !== undefined && own !== this.caseOf(n)) return false;
     return nominal(c) && this.child(c, "nsubj", "nsubj:pass", "cop") === undefined;
   }
 

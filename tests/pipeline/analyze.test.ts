@@ -161,7 +161,24 @@ describe("arguments and names", () => {
       man NOUN NN 1 obj
       leads VERB VBZ 2 acl
       agency NOUN NN 3 obj`, 1, "man"],
-  ])("keep an adjective's object in the phrase, not a clause's (%#)", (rows, head, text) => {
+    // a conjunct of a modifier with a preposition of its own belongs higher up ("demand of chips and by delays")
+    [`hit VERB VBN 0 root
+      by ADP IN 3 case
+      demand NOUN NN 1 obl:agent
+      of ADP IN 5 case
+      chips NOUN NNS 3 nmod
+      and CCONJ CC 8 cc
+      by ADP IN 8 case
+      delays NOUN NNS 5 conj`, 2, "demand of chips"],
+    // one that shares the modifier's stays ("the merger of Kroger and of Albertsons")
+    [`blocked VERB VBD 0 root
+      merger NOUN NN 1 obj
+      of ADP IN 4 case
+      Kroger PROPN NNP 2 nmod
+      and CCONJ CC 7 cc
+      of ADP IN 7 case
+      Albertsons PROPN NNP 4 conj`, 1, "merger of Kroger and of Albertsons"],
+  ])("keep a modifier's own words in the phrase (an adjective's object, a conjunct), and no more (%#)", (rows, head, text) => {
     const t = new Tree(tree(rows));
     const [lo, hi] = t.phrase(head);
     expect(t.sentence.tokens.slice(lo, hi).map((x) => x.text).join(" ")).toBe(text);
