@@ -1183,12 +1183,18 @@ const SPEECH_PARTICIPLES = /^(urging|adding|calling|warning|noting|citing|saying
 export function speakersAfterObjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
   for (let r = 1; r < heads.length; r++) {
     const h = heads[r]!;
-    if (h < 0 || h > r || !REPORTING_VERBS.test(words[r]!) || hasChild(heads, deprels, r, /^nsubj/)) continue;
+    if (h < 0 || h > r || !(REPORTING_VERBS.test(words[r]!) || /^(told|added)$/i.test(words[r]!)) || hasChild(heads, deprels, r, /^nsubj/)) continue;
     let n = r - 1;
+    // "…, its administrator, Deanne Criswell, told reporters": the speaker is the noun the name is the apposition of.
+    if (words[n] === "," && n > 0) n--;
     while (deprels[n] === "flat" && heads[n]! < n) n = heads[n]!; // "Ahmed Khan": the name's first word
-    // (Or the apposition of a verb, which has none: "… and forced 70,000 from their homes, the agency said".)
+    if (n !== r - 1 && deprels[n] === "appos" && heads[n]! < n && /^(NOUN|PROPN)$/.test(upos[heads[n]!]!) && words[n - 1] === ",") n = heads[n]!;
+    else if (n !== r - 1 && words[r - 1] === ",") continue;
+    // (Or the apposition of a verb, which has none: "… and forced 70,000 from their homes, the agency said";
+    // or a modifier without a preposition, which a noun after a comma is not: "…, its administrator".)
     const appositionOfVerb = deprels[n] === "appos" && upos[heads[n]!] === "VERB";
-    if (!/^(NOUN|PROPN)$/.test(upos[n]!) || !(deprels[n] === "conj" || appositionOfVerb) || hasChild(heads, deprels, n, /^cc$/)) continue;
+    const bareModifier = deprels[n] === "nmod" && !hasChild(heads, deprels, n, /^case$/);
+    if (!/^(NOUN|PROPN)$/.test(upos[n]!) || !(deprels[n] === "conj" || appositionOfVerb || bareModifier) || hasChild(heads, deprels, n, /^cc$/)) continue;
     if (words[phraseStart(heads, words, n) - 1] !== ",") continue;
     if (h === n) {
       // The report was hung on its speaker: it reports the clause the speaker was hung on, from its first conjunct.

@@ -1398,6 +1398,27 @@ describe("reports after what they report", () => {
     expect(repairTree(joined, speakersAfterObjects)).toBe(repairTree(joined, () => {}));
   });
 
+  it("make a bare modifier with a named apposition before a report the report's subject", () => {
+    // "Acme sent workers to the area, its chief, Jane Roe, told reporters"
+    const rows = (chief: string) => `Acme PROPN 2 nsubj
+      sent VERB 0 root
+      workers NOUN 2 obj
+      , PUNCT 5 punct
+      ${chief}
+      , PUNCT 7 punct
+      Jane PROPN 5 appos
+      Roe PROPN 7 flat
+      , PUNCT 5 punct
+      told VERB 2 conj
+      reporters NOUN 10 iobj`;
+    expect(repairTree(rows("chief NOUN 3 nmod"), speakersAfterObjects)).toBe(
+      "Acme>2:nsubj sent>0:root workers>2:obj ,>5:punct chief>10:nsubj ,>7:punct Jane>5:appos Roe>7:flat ,>5:punct told>2:parataxis reporters>10:iobj",
+    );
+    // not a modifier with its preposition ("the workers of its chief")
+    const withCase = rows("chief NOUN 3 nmod").replace(", PUNCT 5 punct\n", "of ADP 5 case\n");
+    expect(repairTree(withCase, speakersAfterObjects)).toBe(repairTree(withCase, () => {}));
+  });
+
   it("make the noun the parser made the apposition of a verb, with the report hung on it, the report's subject", () => {
     // "Rains killed 57 people and forced 70,000 from homes, the agency said": the report is a parataxis of the first conjunct.
     const rows = `Rains NOUN 2 nsubj
