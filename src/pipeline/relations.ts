@@ -56,6 +56,11 @@ export const REPORTING: ReadonlySet<string> = new Set(["said", "says", "say", "a
  * arguments as complete noun phrases ("the law that removes the prohibition"). Graph mentions stay short.
  */
 const WHOLE = new Set(["acl", "acl:relcl", "appos"]);
+/** Roles a person has to another person ("Smith's lawyer", "his wife"). */
+const PERSONAL_ROLES = new Set(
+  ("wife husband son daughter father mother brother sister widow widower lawyer attorney spokesman spokeswoman spokesperson " +
+    "adviser advisor aide partner girlfriend boyfriend fiancee fiance nephew niece cousin uncle aunt grandson granddaughter").split(" "),
+);
 /** Units a "by" phrase measures with ("delayed by one day", "cut by 5 percent"). */
 const MEASURE_NOUNS = new Set(
   ("percent per cent percentage point points % second seconds minute minutes hour hours day days week weeks month months year years " +
@@ -352,12 +357,13 @@ class Extractor {
     return "Concept";
   }
 
-  private pronoun(i: number): Arg | undefined {
+  /** Pronoun i as the argument it stands for; `possessive` lets "his" stand for its person too (an owner, not an argument). */
+  private pronoun(i: number, possessive = false): Arg | undefined {
     const word = this.t.lower(i);
     if (word === "it") return this.reportedIt(i);
     // "Brentford said they would use the money": a team or firm spoken of in the plural.
     if (word === "they") return this.reportedIt(i, true);
-    if (word !== "he" && word !== "she" && word !== "him" && word !== "her") return undefined;
+    if (word !== "he" && word !== "she" && word !== "him" && word !== "her" && !(word === "his" && possessive)) return undefined;
     // "Trump congratulated Poilievre and said he looked forward …": the speaker, not the nearer name.
     const speaker = word === "he" || word === "she" ? this.speaker(i) : undefined;
     if (speaker?.type === "Person") return this.referringTo(i, speaker);
@@ -1057,13 +1063,17 @@ class Extractor {
    */
   private role(person: number | Arg, roleHead: number): void {
     const t = this.t;
-    if (!/^(NOUN|PROPN)$/.test(t.upos(roleHead)) || !isTitleWord(t.text(roleHead)) || this.namedAt(roleHead)) return;
+    const personal = PERSONAL_ROLES.has(t.lower(roleHead));
+    if (!/^(NOUN|PROPN)$/.test(t.upos(roleHead)) || !(isTitleWord(t.text(roleHead)) || personal) || this.namedAt(roleHead)) return;
     const ownerOf = (h: number) => t.children(h, "nmod:poss", "nmod").find((c) => t.rel(c) === "nmod:poss" || /^(of|for|at)$/.test(t.caseOf(c) ?? ""));
     // A title coordinated with an owned one shares its owner ("Acme's co-founder and chief executive").
     const ownerTok = ownerOf(roleHead) ?? (t.rel(roleHead) === "conj" && isTitleWord(t.text(t.head(roleHead))) ? ownerOf(t.head(roleHead)) : undefined);
     // The owner is a name, or a description of one named before ("the company's chief executive").
-    const owner = ownerTok === undefined ? undefined : t.lower(ownerTok) === "its" ? this.possessiveIts(ownerTok) : (this.namedAt(ownerTok) ?? this.definiteReference(ownerTok, ...t.phrase(ownerTok)));
-    if (!owner || (owner.type !== "Organization" && owner.type !== "Location")) return;
+    // A person's kin, lawyer or spokesman belongs to a person ("Smith's lawyer, Karen Doe"; "His wife,
+    // Rosalynn": the person "his" refers to).
+    const his = ownerTok !== undefined && personal && /^(his|her)$/.test(t.lower(ownerTok)) ? this.pronoun(ownerTok, true)?.mention : undefined;
+    const owner = ownerTok === undefined ? undefined : his ?? (t.lower(ownerTok) === "its" ? this.possessiveIts(ownerTok) : (this.namedAt(ownerTok) ?? this.definiteReference(ownerTok, ...t.phrase(ownerTok))));
+    if (!owner || !(owner.type === "Organization" || owner.type === "Location" || (personal && owner.type === "Person"))) return;
     const subj = typeof person === "number" ? this.arg(person) : person;
     if (!subj || subj.mention.type !== "Person") return;
     const words = [...t.children(roleHead, "amod", "compound").filter((c) => !this.namedAt(c) && /^\p{Ll}/u.test(t.text(c))), roleHead].sort((x, y) => x - y);

@@ -125,6 +125,11 @@ describe("arguments and names", () => {
     expect(said?.subjectText).toContain("United Food and Commercial Workers union");
   });
 
+  it("give the person 'his' refers to the kin named after it", async () => {
+    const doc = await analyze("Jimmy Carter founded the Carter Center in 1982. His wife, Rosalynn, died in November 2023.\n");
+    expect(doc.triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`)).toContain("Rosalynn | wife of | Jimmy Carter");
+  });
+
   it("keep the preposition of a modifier inside the phrase", async () => {
     const doc = await analyze("A magnitude 6.4 earthquake struck eastern Turkey, killing at least 40 people.\n");
     expect(doc.triples.find((t) => t.predicate === "killing")?.objectText).toBe("at least 40 people");

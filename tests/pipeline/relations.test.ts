@@ -783,6 +783,23 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 2, 4, "Person")]))).toEqual(["court | sentenced | Nicolas Sarkozy"]);
   });
 
+  it("gives a person's kin or lawyer named in apposition a relation to that person, not a stranger's role", () => {
+    const s = (role: string) =>
+      tree(`
+      Smith PROPN NNP 3 nmod:poss
+      's PART POS 1 case
+      ${role} NOUN NN 7 nsubj
+      , PUNCT , 5 punct
+      Karen PROPN NNP 3 appos
+      Doe PROPN NNP 5 flat
+      spoke VERB VBD 0 root`);
+    const lawyer = s("lawyer");
+    expect(triples(extractRelations(lawyer, [named(lawyer, 0, 1, "Person"), named(lawyer, 4, 6, "Person")]))).toContain("Karen Doe | lawyer of | Smith");
+    // a title is an organization's or a place's, not a person's
+    const chief = s("chief");
+    expect(triples(extractRelations(chief, [named(chief, 0, 1, "Person"), named(chief, 4, 6, "Person")])).filter((x) => x.includes(" of |"))).toEqual([]);
+  });
+
   it("gives each title coordinated in an apposition's description to the person, and no triple to the bare title", () => {
     const s = tree(`
       Wiz PROPN NNP 3 nmod:poss
