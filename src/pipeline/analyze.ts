@@ -191,7 +191,7 @@ export function annotateSentences(
       appositionSubjects(tree.heads, tree.deprels, words, upos);
       verbsOfRootNouns(tree.heads, tree.deprels, words, upos, xpos);
       amountAppositionSubjects(tree.heads, tree.deprels, words, upos);
-      participlesOnNouns(tree.heads, tree.deprels, upos, xpos);
+      participlesOnNouns(tree.heads, tree.deprels, upos, xpos, words);
       particlesBeforeNumbers(tree.heads, tree.deprels, words, upos);
       ratesAfterAmounts(tree.heads, tree.deprels, words, upos);
       reducedRelatives(tree.heads, tree.deprels, words, xpos);

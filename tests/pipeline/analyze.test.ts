@@ -273,6 +273,20 @@ describe("participlesOnNouns", () => {
     expect([heads[4], deprels[4]]).toEqual(expected);
   });
 
+  it.each([
+    // "trailing the Conservatives, led by Roe, by 20 points": between commas, the noun before
+    [["trailing", "Conservatives", ",", "led", "by", "Roe", ",", "by", "points"], ["VERB", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "ADP", "NOUN"], [-1, 0, 3, 0, 5, 3, 8, 8, 0], 1],
+    // "a rehearsal in Salzburg, conducted by Roe, in May": the thing, not the place it is in
+    [["permit", "rehearsal", "in", "Salzburg", ",", "conducted", "by", "Roe", ",", "in", "May"], ["VERB", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "ADP", "PROPN"], [-1, 0, 3, 1, 5, 0, 7, 5, 10, 10, 0], 1],
+    // at the sentence's end it may describe the clause
+    [["trailing", "Conservatives", ",", "led", "by", "Roe"], ["VERB", "NOUN", "PUNCT", "VERB", "ADP", "PROPN"], [-1, 0, 3, 0, 5, 3], 0],
+  ])("hangs a participle between commas on the noun before them (%#)", (words, tags, heads, expected) => {
+    const deprels = heads.map((h, i) => (h === -1 ? "root" : tags[i] === "ADP" ? "case" : tags[i] === "PUNCT" ? "punct" : words[i] === "Roe" ? "obl:agent" : /^(led|conducted)$/.test(words[i]!) ? "advcl" : words[i] === "rehearsal" ? "obj" : "nmod"));
+    const v = words.findIndex((w) => /^(led|conducted)$/.test(w));
+    participlesOnNouns(heads, deprels, tags, words.map((w, i) => (i === v ? "VBN" : "X")), words);
+    expect(heads[v]).toBe(expected);
+  });
+
   it("leaves a noun inside the participle's own phrase alone (no cycle)", () => {
     // "market" hung on "dominated" itself
     const heads = [-1, 3, 3, 4, 0, 6, 4];
