@@ -727,7 +727,7 @@ class Extractor {
       // "was marked by high inflation and the hostage crisis": each coordinated agent did it.
       if (agentTok !== undefined && subj) for (const c of t.children(agentTok, "conj")) if (/^(NOUN|PROPN)$/.test(t.upos(c))) this.emit(this.arg(c), vp.words, subj, base - 0.1, vp, date);
       // "Bumrah was named player of the tournament", "was elected president": the role the subject was given.
-      for (const x of t.children(v, "xcomp")) if (subj && /^(NOUN|PROPN)$/.test(t.upos(x)) && t.child(x, "cop", "mark") === undefined) this.emit(subj, [...vp.words], this.arg(x), base - 0.1, vp, date);
+      for (const x of t.children(v, "xcomp")) if (subj && /^(NOUN|PROPN)$/.test(t.upos(x)) && t.child(x, "cop", "mark") === undefined) this.emit(subj, vp.words, this.arg(x), base - 0.1, vp, date);
       for (const o of obls) {
         const p = t.caseOf(o);
         if (!p || !subj) continue;
@@ -769,9 +769,7 @@ class Extractor {
       // "confirmed that talks are underway": the clause is the object.
       for (const c of t.children(v, "ccomp")) this.emit(subj, vp.words, this.clauseArg(c), base - 0.2, vp, date);
       // "Cases rose last year, the WHO said on Thursday": what a report interrupts or ends is what was said.
-      if (t.child(v, "ccomp") === undefined && t.rel(v) === "parataxis" && REPORTING.has(t.lower(v)) && !this.isVerbless(t.head(v))) {
-        this.emit(subj, vp.words, this.clauseArg(t.head(v), v), base - 0.2, vp, date);
-      }
+      if (t.child(v, "ccomp") === undefined) this.emit(subj, vp.words, this.reportedByParataxis(v), base - 0.2, vp, date);
     }
     for (const o of objs) {
       for (const oo of [o, ...t.children(o, "conj")]) this.emit(subj, [...vp.words, ...complement], this.arg(oo), base, vp, date);
@@ -831,8 +829,7 @@ class Extractor {
       // ("Deals rose, the firm added").
       const c = t.child(v, "ccomp");
       const clause = c !== undefined && (extra.length === 0 || !this.mayBeRelative(c)) ? this.clauseArg(c) : undefined;
-      const interrupted =
-        !clause && t.rel(v) === "parataxis" && REPORTING.has(t.lower(v)) && !this.isVerbless(t.head(v)) ? this.clauseArg(t.head(v), v) : undefined;
+      const interrupted = clause ? undefined : this.reportedByParataxis(v);
       const pps = () => extra.map((x) => this.ppText(x));
       if (c !== undefined && clause) {
         const mark = t.children(c, "mark").find((m) => t.lower(m) === "that");
@@ -936,6 +933,12 @@ class Extractor {
   }
 
   /** Whether token h heads no clause (a noun or other word with neither a verb tag nor a copula). */
+  /** What report v says when it interrupts or ends the clause it hangs on ("Deals rose, the firm added"). */
+  private reportedByParataxis(v: number): Arg | undefined {
+    const t = this.t;
+    return t.rel(v) === "parataxis" && REPORTING.has(t.lower(v)) && !this.isVerbless(t.head(v)) ? this.clauseArg(t.head(v), v) : undefined;
+  }
+
   private isVerbless(h: number): boolean {
     return h < 0 || (this.t.upos(h) !== "VERB" && this.t.child(h, "cop") === undefined);
   }
