@@ -408,9 +408,9 @@ function usedAsCompany(tokens: readonly Token[], head: number, nouns: ReadonlySe
 /**
  * Labels (BIO, one array per sentence) with an organization's name the recognizer broke in two made
  * whole: "the Senate Foreign Relations Committee" read as the Senate and a Committee. An
- * organization's name, one to three capitalized words outside names, and a second organization's
- * name that ends with an organization's head word ("Committee", "Bank"), all proper nouns; not in a
- * headline, where every word is capitalized.
+ * organization's name, one to three capitalized nouns, names or adjectives outside names, and a
+ * second organization's name that ends with an organization's head word ("Committee", "Bank"); not
+ * in a headline, where every word is capitalized.
  */
 export function organizationsOverCapitals(sentences: readonly Sentence[], labels: readonly (readonly string[])[], headlines: ReadonlySet<number>): string[][] {
   return labels.map((l, k) => {
@@ -442,10 +442,10 @@ export function headlineNamesAtVerbs(sentences: readonly Sentence[], labels: rea
     if (!headlines.has(k) || !tokens) return [...l];
     const out = [...l];
     for (const span of labelsToSpans(l)) {
-      for (let i = span.start + 1; i < span.end - 1; i++) {
+      for (let i = span.start + 1; i < span.end; i++) {
         if (tokens[i]!.upos !== "VERB" || tokens[i]!.deprel !== "root") continue;
         out[i] = "O";
-        out[i + 1] = `B-${span.type}`;
+        if (i + 1 < span.end) out[i + 1] = `B-${span.type}`;
       }
     }
     return out;

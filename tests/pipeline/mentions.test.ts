@@ -567,6 +567,9 @@ describe("headlineNamesAtVerbs", () => {
   it("leaves running text alone", () => {
     expect(headlineNamesAtVerbs([s], [labels], new Set())).toEqual([labels]);
   });
+  it("drops a verb that ends a headline's name", () => {
+    expect(headlineNamesAtVerbs([s], [["B-ORG", "I-ORG", "O", "O"]], new Set([0]))).toEqual([["B-ORG", "O", "O", "O"]]);
+  });
 });
 
 describe("organizationsOverCapitals", () => {
