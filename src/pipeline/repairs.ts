@@ -900,8 +900,8 @@ export function relativesAgreeingInNumber(heads: number[], deprels: readonly str
     const number = clauseNumber(heads, deprels, words, xpos, v);
     if (!number || number === head) continue;
     let noun = -1;
-    for (let k = rel - 1; k > Math.min(h, rel) && noun < 0; k--) {
-      if (k === h || !/^(NOUN|PROPN)$/.test(upos[k]!) || nounNumber(xpos[k]!) !== number) continue;
+    for (let k = rel - 1; k > h && noun < 0; k--) {
+      if (!/^(NOUN|PROPN)$/.test(upos[k]!) || nounNumber(xpos[k]!) !== number) continue;
       if (heads[k] === h && deprels[k] === "nmod") noun = k;
     }
     // "the leader of the rebels, who is": the noun the chosen head modifies.
@@ -1252,7 +1252,7 @@ export function trailingReports(heads: number[], deprels: string[], words: reado
     if (comma <= root || words[comma] !== ",") continue;
     heads[r] = root;
     deprels[r] = "parataxis";
-    if (heads[comma] !== r && comma > 0 && isUnder(heads, comma, root)) heads[comma] = r;
+    if (heads[comma] !== r && isUnder(heads, comma, root)) heads[comma] = r;
   }
 }
 
@@ -1337,9 +1337,10 @@ export function participlesOnNouns(heads: number[], deprels: string[], upos: rea
   for (let v = 1; v < heads.length; v++) {
     // Between commas too: "trailing the opposition Conservatives, led by Pierre Poilievre, by 20 points"
     // (UD EWT train: 4 such participles describe the noun before, 1 the clause).
+    if (xpos[v] !== "VBN" || deprels[v] !== "advcl") continue;
     const enclosed = words[v - 1] === "," && words[subtreeEnd(heads, v) + 1] === ",";
     let n = enclosed ? v - 2 : v - 1;
-    if (n < 0 || xpos[v] !== "VBN" || deprels[v] !== "advcl" || !/^(NOUN|PROPN)$/.test(upos[n]!)) continue;
+    if (n < 0 || !/^(NOUN|PROPN)$/.test(upos[n]!)) continue;
     // (The thing, not the place it is in: "a rehearsal in Salzburg, conducted by Clemens Krauss".)
     if (enclosed) n = nameHeadToken(heads, deprels, upos, n);
     if (enclosed && deprels[n] === "nmod" && heads[n]! < n && upos[heads[n]!] === "NOUN" && heads.some((h, k) => h === n && deprels[k] === "case" && /^(in|at|near|from|on)$/i.test(words[k]!))) n = heads[n]!;
