@@ -1096,7 +1096,12 @@ export function namedAppositionsOfObjects(heads: number[], deprels: string[], wo
  * that the parser read as a noun with a participle on it: in "walked off the job after the union failed
  * to reach new contracts", the union is the subject of "failed" (a past tense), and the clause says
  * when they walked (advcl, "after" its mark). Only for a participle right after the noun's phrase,
- * with no auxiliary, no agent ("by …") and an object or a complement of its own.
+ * with no auxiliary, no agent ("by …") and an object or a complement of its own. The parser may also
+ * make the past tense the sentence's verb ("walked off the job on Monday after the union and the city
+ * failed to agree", "walked" its adverbial clause): a finite verb right after the phrase, without a
+ * subject of its own, that the clause holding the phrase hangs on, becomes that clause's adverbial
+ * clause, and the dependents it had before the preposition go back to the clause's verb. So does one
+ * the parser hung on that clause's verb ("came weeks after the court said …", "said" a parataxis).
  */
 export function clausesAfterPrepositions(heads: number[], deprels: string[], words: readonly string[], xpos: string[]): void {
   for (let v = 0; v < heads.length; v++) {
@@ -1116,6 +1121,29 @@ export function clausesAfterPrepositions(heads: number[], deprels: string[], wor
     heads[c] = v;
     deprels[c] = "mark";
     xpos[v] = "VBD";
+  }
+  for (let c = 0; c < heads.length; c++) {
+    if (deprels[c] !== "case" || !/^(after|before|since|until)$/i.test(words[c]!)) continue;
+    const n = heads[c]!;
+    if (n <= c || !/^(NN|PRP)/.test(xpos[n]!) || subtreeStart(heads, n) !== c) continue;
+    const v = subtreeEnd(heads, n) + 1;
+    if (v >= heads.length || !/^(VBD|VBZ|VBP)$/.test(xpos[v]!) || hasChild(heads, deprels, v, /^(nsubj|csubj|expl|aux)/)) continue;
+    let m = heads[n]!; // the verb of the clause that holds the phrase
+    for (let steps = 0; m >= 0 && m !== v && !/^VB/.test(xpos[m]!) && steps < heads.length; steps++) m = heads[m]!;
+    if (m < 0 || m >= c || (heads[m] !== v && heads[v] !== m)) continue;
+    if (heads[m] === v) {
+      for (let i = 0; i < c; i++) if (heads[i] === v && i !== m) heads[i] = m;
+      const last = heads.length - 1;
+      if (heads[last] === v && deprels[last] === "punct") heads[last] = m;
+      heads[m] = heads[v]!;
+      deprels[m] = deprels[v]!;
+      heads[v] = m;
+    }
+    deprels[v] = "advcl";
+    heads[n] = v;
+    deprels[n] = "nsubj";
+    heads[c] = v;
+    deprels[c] = "mark";
   }
 }
 

@@ -1371,6 +1371,43 @@ describe("clausesAfterPrepositions", () => {
     unchanged(rows.replace("reach VB 6 xcomp", "reach VB 9 dep"));
     unchanged(rows.replace("after IN 5 case", "with IN 5 case"));
   });
+
+  // "walked off the job after the union and the city failed to agree", parsed with "failed" as the root
+  const rooted = `teachers NNS 2 nsubj
+    walked VBD 11 advcl
+    off IN 5 case
+    the DT 5 det
+    job NN 2 obl
+    after IN 8 case
+    the DT 8 det
+    union NN 5 nmod
+    and CC 10 cc
+    city NN 8 conj
+    failed VBD 0 root
+    to TO 13 mark
+    agree VB 11 xcomp
+    . . 11 punct`;
+
+  it("make a past tense the parser made the root the adverbial clause of the verb before the preposition", () => {
+    expect(run(rooted)).toBe(
+      "teachers>2:nsubj walked>0:root off>5:case the>5:det job>2:obl after>11:mark the>8:det union>11:nsubj and>10:cc city>8:conj failed>2:advcl to>13:mark agree>11:xcomp .>2:punct",
+    );
+  });
+
+  it("make a finite verb the parser hung on the clause's verb an adverbial clause too", () => {
+    const hung = rooted.replace("walked VBD 11 advcl", "walked VBD 0 root").replace("failed VBD 0 root", "failed VBD 2 parataxis").replace(". . 11 punct", ". . 2 punct");
+    expect(run(hung)).toBe(
+      "teachers>2:nsubj walked>0:root off>5:case the>5:det job>2:obl after>11:mark the>8:det union>11:nsubj and>10:cc city>8:conj failed>2:advcl to>13:mark agree>11:xcomp .>2:punct",
+    );
+  });
+
+  it("leave a verb after the phrase alone when it has a subject, or when the phrase is not under it", () => {
+    const unchanged = (r: string) => expect(run(r)).toBe(repairTree(r, () => {}));
+    unchanged(`${rooted.replace(". . 11 punct", "")}
+      workers NNS 11 nsubj`);
+    unchanged(rooted.replace("walked VBD 11 advcl", "walked VBD 0 root").replace("failed VBD 0 root", "failed VBD 5 acl:relcl"));
+    unchanged(rooted.replace("after IN 8 case", "with IN 8 case"));
+  });
 });
 
 describe("coordinated subjects", () => {
