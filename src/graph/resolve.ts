@@ -266,12 +266,15 @@ class Resolver {
     }
     const words = nameWords(m.name);
     if (words.length === 1) {
-      // A surname or given name alone joins the person who carries it, preferring this document.
+      // A surname or given name alone joins the person who carries it, preferring this document, and
+      // there the one named before it ("Han Kang … Han, 53, … her father, Han Seung-won").
       const hits = (this.byWord.get(words[0]!) ?? []).filter((c) => clusterType(c) === "Person");
       const distinct = [...new Set(hits)];
-      if (distinct.length === 1 || (distinct.length > 1 && distinct.filter((c) => inDoc(c, doc)).length === 1)) {
-        return distinct.length === 1 ? distinct[0] : distinct.find((c) => inDoc(c, doc));
-      }
+      if (distinct.length === 1) return distinct[0];
+      const here = distinct.filter((c) => inDoc(c, doc));
+      if (here.length === 1) return here[0];
+      const before = here.filter((c) => c.mentions.some((x) => x.doc === doc && !x.mention.coreference && x.mention.start < m.start));
+      if (before.length === 1) return before[0];
     }
     const last = words[words.length - 1];
     if (m.type === "Person" && words.length > 1 && last) {

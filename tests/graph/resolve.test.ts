@@ -49,6 +49,15 @@ describe("buildGraph", () => {
     expect(g.entities.map((e) => e.name).sort()).toEqual(["Anna Berg", "Berg", "Tom Berg"]);
   });
 
+  it("joins a short form to the one person of that name named before it in the document", () => {
+    const d = new DocBuilder("Han Kang won. Han, 53, thanked her father, Han Seung-won.");
+    d.mention("Han Kang", "Person");
+    d.mention("Han", "Person", { nth: 1 });
+    d.mention("Han Seung-won", "Person");
+    const g = buildGraph([d.build()]);
+    expect(g.entities.map((e) => `${e.name} [${e.aliases.join("; ")}]`).sort()).toEqual(["Han Kang [Han]", "Han Seung-won []"]);
+  });
+
   it("joins an acronym to the organization it abbreviates", () => {
     const d = new DocBuilder("The World Health Organization warned. The WHO said more.");
     d.mention("World Health Organization", "Organization");
