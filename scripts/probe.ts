@@ -5,7 +5,8 @@
 //   (in a worktree of the base commit, the same) > base.txt; diff base.txt now.txt
 //
 // Per article: "E type name [aliases]" for each named entity, then "T subject | predicate | object"
-// with the sentence index for each triple (surface texts, as the evidence has them).
+// with the sentence index for each triple (surface texts, as the evidence has them; a pronoun or
+// description resolved to a name is followed by "=" and that name).
 import { parseArgs } from "node:util";
 import { extractFiles } from "../src/app/extract.js";
 
@@ -27,7 +28,9 @@ for (const d of docs) {
   }
   for (const t of d.triples) {
     const flags = [t.negated ? "not" : "", t.modality ?? ""].filter(Boolean).join(",");
-    console.log(`T ${t.sentence} ${t.subjectText ?? t.subject.text} | ${t.predicate}${flags ? ` (${flags})` : ""} | ${t.objectText ?? t.object.text}`);
+    // A pronoun or description resolved to a name shows it: "he=Han Seung-won".
+    const arg = (text: string, m: { coreference?: boolean; name: string }) => (m.coreference ? `${text}=${m.name}` : text);
+    console.log(`T ${t.sentence} ${arg(t.subjectText ?? t.subject.text, t.subject)} | ${t.predicate}${flags ? ` (${flags})` : ""} | ${arg(t.objectText ?? t.object.text, t.object)}`);
   }
   console.log("");
 }

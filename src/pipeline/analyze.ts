@@ -338,13 +338,14 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
     const here = found.filter((m) => m.sentence === s.index);
     for (const m of here) if (isSubject(s, m)) subjects.add(m);
     // A dateline relates nothing ("LOS ANGELES (Reuters) -" is no "Los Angeles is Reuters").
-    const out = s.dateline ? { triples: [], propositions: [] } : extractRelations(s, here, { previous, subjects, sources });
+    const out = s.dateline ? { triples: [], propositions: [], references: [] } : extractRelations(s, here, { previous, subjects, sources });
     for (const m of here) if (isTrailingSource(s, m)) sources.add(m);
     triples.push(...out.triples);
     propositions.push(...out.propositions);
     mentions.push(...here);
     const references = new Map<number, Mention>();
     for (const t of out.triples) for (const m of [t.subject, t.object]) if (m.coreference && m.tokenStart !== undefined) references.set(m.tokenStart, m);
+    for (const m of out.references) if (!references.has(m.tokenStart!)) references.set(m.tokenStart!, m);
     for (const m of references.values()) if (isSubject(s, m)) subjects.add(m);
     // The agency a dateline credits ("(Reuters)") is no antecedent: the article never speaks of it.
     const antecedents = s.dateline ? here.filter((m) => m.type !== "Organization") : here;

@@ -85,6 +85,12 @@ const MEANS_NOUNS = new Set(
   "mail email e-mail post phone telephone fax telemedicine video videolink satellite radio letter hand road rail air sea train car bus plane boat ship ferry helicopter bicycle bike foot taxi".split(" "),
 );
 
+/** The gender a personal pronoun gives the person it refers to. */
+const PRONOUN_GENDERS: ReadonlyMap<string, "M" | "F"> = new Map([
+  ...["he", "him", "his", "himself"].map((w) => [w, "M"] as const),
+  ...["she", "her", "hers", "herself"].map((w) => [w, "F"] as const),
+]);
+
 /** Forms of address, which say nothing about a person ("Mr. Baker"). */
 const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|sir|dame|madam|mme|mlle|herr|frau)\.?$/i;
 /** Kinds of organization a name comes before ("the Georgian Dream party", "the Teamsters union"). */
@@ -130,17 +136,27 @@ interface Arg {
 }
 
 /** Triples (binary, between mentions) for the graph, and the n-ary propositions they come from. */
-export function extractRelations(sentence: Sentence, mentions: readonly Mention[], context: RelationContext = { previous: [] }): { triples: Triple[]; propositions: Proposition[] } {
-  if (sentence.tokens.length === 0 || sentence.tokens.some((t) => t.head === undefined)) return { triples: [], propositions: [] };
+/**
+ * Triples (binary, between mentions) for the graph, the n-ary propositions they come from, and the
+ * personal pronouns ("he", "her", "his") resolved to a person, as mentions of that person, whether
+ * or not a triple has them (later pronouns learn their person's gender from them).
+ */
+export function extractRelations(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  context: RelationContext = { previous: [] },
+): { triples: Triple[]; propositions: Proposition[]; references: Mention[] } {
+  if (sentence.tokens.length === 0 || sentence.tokens.some((t) => t.head === undefined)) return { triples: [], propositions: [], references: [] };
   const x = new Extractor(new Tree(sentence), mentions, context);
   const triples = x.run();
-  return { triples, propositions: x.propositions };
+  return { triples, propositions: x.propositions, references: x.personalReferences() };
 }
 
 class Extractor {
   readonly propositions: Proposition[] = [];
   private readonly triples: Triple[] = [];
   private readonly seen = new Set<string>();
+  private readonly genders = new Map<string, "M" | "F" | "">();
 
   constructor(
     private readonly t: Tree,
@@ -160,6 +176,17 @@ class Extractor {
     this.titles();
     this.titlePropositions();
     return this.triples;
+  }
+
+  /** The sentence's personal pronouns that refer to a person, as mentions of that person. */
+  personalReferences(): Mention[] {
+    const out: Mention[] = [];
+    for (let i = 0; i < this.t.tokens.length; i++) {
+      if (this.t.upos(i) !== "PRON" || !PRONOUN_GENDERS.has(this.t.lower(i))) continue;
+      const arg = this.pronoun(i, true);
+      if (arg?.mention.type === "Person") out.push(arg.mention);
+    }
+    return out;
   }
 
   // ------------------------------------------------------------ arguments
@@ -364,14 +391,21 @@ class Extractor {
     // "Brentford said they would use the money": a team or firm spoken of in the plural.
     if (word === "they") return this.reportedIt(i, true);
     if (word !== "he" && word !== "she" && word !== "him" && word !== "her" && !(word === "his" && possessive)) return undefined;
+    // A person an earlier pronoun referred to has that pronoun's gender ("her father …, told media that he …. The
+    // president congratulated her": not the father).
+    const gender = PRONOUN_GENDERS.get(word);
+    const agrees = (m: Mention) => this.genderOf(m.name) !== (gender === "M" ? "F" : "M");
     // "Trump congratulated Poilievre and said he looked forward …": the speaker, not the nearer name.
     const speaker = word === "he" || word === "she" ? this.speaker(i) : undefined;
-    if (speaker?.type === "Person") return this.referringTo(i, speaker);
+    if (speaker?.type === "Person" && agrees(speaker)) return this.referringTo(i, speaker);
+    // "He won the prize for his work": a possessive refers to the subject of its clause, a person before it.
+    const own = this.t.rel(i) === "nmod:poss" ? this.possessorSubject(i) : undefined;
+    if (own && agrees(own)) return this.referringTo(i, own);
     // "Judge Roe ordered him to pay": an object pronoun is not the subject of its own clause (binding).
     const subject = word === "him" || word === "her" ? this.clauseSubjectPhrase(i) : undefined;
     const outside = (m: Mention) => !subject || m.sentence !== this.t.sentence.index || m.tokenStart === undefined || m.tokenStart < subject[0] || m.tokenStart >= subject[1];
-    const people = this.mentionsBefore(i).filter((m) => m.type === "Person" && outside(m));
-    const here = this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i && m.type === "Person" && outside(m));
+    const people = this.mentionsBefore(i).filter((m) => m.type === "Person" && outside(m) && agrees(m));
+    const here = this.mentions.filter((m) => m.tokenEnd !== undefined && m.tokenEnd <= i && m.type === "Person" && outside(m) && agrees(m));
     let antecedent = people[0];
     if (!antecedent) return undefined;
     // "Kast, who lost to Boric, promised a wall. He said …": a subject pronoun opening its sentence's
@@ -384,6 +418,38 @@ class Extractor {
       antecedent = pool.find((m) => this.context.subjects?.has(m)) ?? pool[0]!;
     }
     return this.referringTo(i, antecedent);
+  }
+
+  /**
+   * The person the subject of possessive pronoun i's clause names or refers to, when the subject comes
+   * before the pronoun and does not hold it ("His wife, Rosalynn, died": no subject of its own).
+   */
+  private possessorSubject(i: number): Mention | undefined {
+    const t = this.t;
+    let v = t.head(i);
+    for (let steps = 0; v >= 0 && !/^(VERB|AUX)$/.test(t.upos(v)) && t.child(v, "nsubj") === undefined && steps < t.tokens.length; steps++) v = t.head(v);
+    for (let steps = 0; v >= 0 && t.child(v, "nsubj") === undefined && t.rel(v) === "conj" && steps < t.tokens.length; steps++) v = t.head(v);
+    const s = v >= 0 ? t.child(v, "nsubj") : undefined;
+    if (s === undefined || s > i) return undefined;
+    const [lo, hi] = t.phrase(s);
+    if (lo <= i && i < hi) return undefined;
+    const arg = this.arg(s);
+    return arg?.named && arg.mention.type === "Person" ? arg.mention : undefined;
+  }
+
+  /** "M" or "F" when the earlier pronouns that refer to the person named `name` agree on it. */
+  private genderOf(name: string): "M" | "F" | undefined {
+    let gender = this.genders.get(name);
+    if (gender === undefined) {
+      const said = new Set<"M" | "F">();
+      for (const m of this.context.previous) {
+        const g = m.coreference && m.name === name ? PRONOUN_GENDERS.get(m.text.toLowerCase()) : undefined;
+        if (g) said.add(g);
+      }
+      gender = said.size === 1 ? [...said][0]! : "";
+      this.genders.set(name, gender);
+    }
+    return gender || undefined;
   }
 
   /** The token range [lo, hi) of the subject of the clause whose object (or indirect object) pronoun i is. */

@@ -1520,6 +1520,43 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(s, [named(s, 0, 2, "Person")], { previous: [kast] }))).toEqual(["Judge Roe | ordered | Kast", "Kast | pay | taxes"]);
   });
 
+  it("resolves a pronoun to a person of its gender when earlier pronouns gave one", () => {
+    const prev = tree(`
+      Ann PROPN NNP 2 nsubj
+      met VERB VBD 0 root
+      Tom PROPN NNP 2 obj`);
+    const ann = named(prev, 0, 1, "Person");
+    const tom = named(prev, 2, 3, "Person");
+    const he = { ...tom, text: "he", coreference: true };
+    const s = tree(`
+      Voters NOUN NNS 2 nsubj
+      backed VERB VBD 0 root
+      her PRON PRP 2 obj`, 1, 20);
+    expect(triples(extractRelations(s, [], { previous: [ann, tom, he] }))).toEqual(["Voters | backed | Ann"]);
+    // Without the pronoun that made Tom a man, the nearest person.
+    expect(triples(extractRelations(s, [], { previous: [ann, tom] }))).toEqual(["Voters | backed | Tom"]);
+  });
+
+  it("resolves a possessive to its clause's subject, and reports the personal pronouns no triple has", () => {
+    const prev = tree(`
+      Carter PROPN NNP 2 nsubj
+      lost VERB VBD 0 root
+      to ADP IN 4 case
+      Reagan PROPN NNP 2 obl`);
+    const carter = named(prev, 0, 1, "Person");
+    const reagan = named(prev, 3, 4, "Person");
+    const s = tree(`
+      He PRON PRP 2 nsubj
+      won VERB VBD 0 root
+      praise NOUN NN 2 obj
+      for ADP IN 6 case
+      his PRON PRP$ 6 nmod:poss
+      work NOUN NN 2 obl`, 1, 40);
+    const out = extractRelations(s, [], { previous: [carter, reagan], subjects: new Set([carter]) });
+    expect(triples(out)).toContain("Carter | won | praise");
+    expect(out.references.map((m) => `${m.text}=${m.name}`)).toEqual(["He=Carter", "his=Carter"]);
+  });
+
   it("resolves a sentence-opening subject pronoun to the last sentence's subject person before a nearer person", () => {
     const prev = tree(`
       Kast PROPN NNP 6 nsubj
@@ -1668,6 +1705,6 @@ describe("OpenIE over dependency trees", () => {
 
   it("returns nothing for an unparsed sentence", () => {
     const s = { ...tree("A X X 0 root"), tokens: [{ text: "A", start: 0, end: 1 }] };
-    expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [] });
+    expect(extractRelations(s, [])).toEqual({ triples: [], propositions: [], references: [] });
   });
 });
