@@ -524,7 +524,9 @@ class Extractor {
       words.push(h, ...t.children(h, "compound:prt"), ...t.children(v, "mark").filter((m) => t.lower(m) === "to"));
       verbs.push(h);
     }
-    const negated = verbs.some((u) => t.children(u, "advmod").some((c) => NEGATIONS.has(t.lower(c))));
+    // "too hot to support liquid water": what an excess rules out does not happen.
+    const excess = h >= 0 && /^(ADJ|ADV)$/.test(t.upos(h)) && t.children(v, "mark").some((m) => t.lower(m) === "to") && t.children(h, "advmod").some((a) => t.lower(a) === "too");
+    const negated = excess || verbs.some((u) => t.children(u, "advmod").some((c) => NEGATIONS.has(t.lower(c))));
     const modal = verbs.flatMap((u) => t.children(u, "aux")).find((c) => MODALS.has(t.lower(c)));
     return { words: words.sort((a, b) => a - b), negated, ...(modal !== undefined ? { modality: t.lower(modal) } : {}) };
   }

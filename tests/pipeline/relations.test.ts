@@ -125,6 +125,21 @@ describe("OpenIE over dependency trees", () => {
     expect(triples(extractRelations(fit, [named(fit, 0, 1, "Person")]))).toEqual([]);
   });
 
+  it("negates what an excess rules out (\"too hot to support water\")", () => {
+    const rows = (adverb: string) => tree(`
+      Mars PROPN NNP 4 nsubj
+      is AUX VBZ 4 cop
+      ${adverb} ADV RB 4 advmod
+      hot ADJ JJ 0 root
+      to PART TO 6 mark
+      support VERB VB 4 advcl
+      water NOUN NN 6 obj`);
+    const too = rows("too");
+    expect(extractRelations(too, [named(too, 0, 1, "Location")]).triples.map((t) => [t.predicate, t.negated])).toContainEqual(["not support", true]);
+    const hot = rows("very");
+    expect(extractRelations(hot, [named(hot, 0, 1, "Location")]).triples.map((t) => [t.predicate, t.negated])).toContainEqual(["support", undefined]);
+  });
+
   it("gives a controlled verb the negation and modality of the verb that controls it", () => {
     const s = tree(`
       Acme PROPN NNP 4 nsubj
