@@ -1101,7 +1101,8 @@ export function namedAppositionsOfObjects(heads: number[], deprels: string[], wo
  * failed to agree", "walked" its adverbial clause): a finite verb right after the phrase, without a
  * subject of its own, that the clause holding the phrase hangs on, becomes that clause's adverbial
  * clause, and the dependents it had before the preposition go back to the clause's verb. So does one
- * the parser hung on that clause's verb ("came weeks after the court said …", "said" a parataxis).
+ * the parser hung on that clause's verb ("came weeks after the court said …", "said" a parataxis),
+ * also with the phrase as its own oblique ("rose after Saudi Arabia and Russia agreed to extend cuts").
  */
 export function clausesAfterPrepositions(heads: number[], deprels: string[], words: readonly string[], xpos: string[]): void {
   for (let v = 0; v < heads.length; v++) {
@@ -1128,9 +1129,9 @@ export function clausesAfterPrepositions(heads: number[], deprels: string[], wor
     if (n <= c || !/^(NN|PRP)/.test(xpos[n]!) || subtreeStart(heads, n) !== c) continue;
     const v = subtreeEnd(heads, n) + 1;
     if (v >= heads.length || !/^(VBD|VBZ|VBP)$/.test(xpos[v]!) || hasChild(heads, deprels, v, /^(nsubj|csubj|expl|aux)/)) continue;
-    let m = heads[n]!; // the verb of the clause that holds the phrase
+    let m = heads[n] === v ? heads[v]! : heads[n]!; // the verb of the clause that holds the phrase
     for (let steps = 0; m >= 0 && m !== v && !/^VB/.test(xpos[m]!) && steps < heads.length; steps++) m = heads[m]!;
-    if (m < 0 || m >= c || (heads[m] !== v && heads[v] !== m)) continue;
+    if (m < 0 || m >= c || !/^VB/.test(xpos[m]!) || (heads[m] !== v && heads[v] !== m)) continue;
     if (heads[m] === v) {
       for (let i = 0; i < c; i++) if (heads[i] === v && i !== m) heads[i] = m;
       const last = heads.length - 1;

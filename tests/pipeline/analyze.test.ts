@@ -1401,6 +1401,18 @@ describe("clausesAfterPrepositions", () => {
     );
   });
 
+  it("make a finite verb whose oblique the phrase is an adverbial clause with the phrase as its subject", () => {
+    const own = rooted
+      .replace("walked VBD 11 advcl", "walked VBD 0 root")
+      .replace("job NN 2 obl", "job NN 2 obj")
+      .replace("union NN 5 nmod", "union NN 11 obl")
+      .replace("failed VBD 0 root", "failed VBD 2 parataxis")
+      .replace(". . 11 punct", ". . 2 punct");
+    expect(run(own)).toBe(
+      "teachers>2:nsubj walked>0:root off>5:case the>5:det job>2:obj after>11:mark the>8:det union>11:nsubj and>10:cc city>8:conj failed>2:advcl to>13:mark agree>11:xcomp .>2:punct",
+    );
+  });
+
   it("leave a verb after the phrase alone when it has a subject, or when the phrase is not under it", () => {
     const unchanged = (r: string) => expect(run(r)).toBe(repairTree(r, () => {}));
     unchanged(`${rooted.replace(". . 11 punct", "")}
