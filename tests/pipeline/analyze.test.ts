@@ -1170,6 +1170,20 @@ describe("trailingReports", () => {
     [rows(), "Storms>2:nsubj killed>0:root people>2:obj after>5:mark hitting>2:advcl Norland>5:obj ,>9:punct officials>9:nsubj said>2:parataxis"],
     // a report with an object of its own is a second clause
     [rows("\n      it PRON 9 obj"), "Storms>2:nsubj killed>0:root people>2:obj after>5:mark hitting>2:advcl Norland>5:obj ,>9:punct officials>9:nsubj said>5:conj it>9:obj"],
+    // "Storms killed people and forced thousands out, officials said Saturday": the parataxis of the last conjunct
+    [
+      `Storms NOUN 2 nsubj
+      killed VERB 0 root
+      people NOUN 2 obj
+      and CCONJ 5 cc
+      forced VERB 2 conj
+      thousands NOUN 5 obj
+      , PUNCT 9 punct
+      officials NOUN 9 nsubj
+      said VERB 5 parataxis
+      Saturday PROPN 9 nsubj`,
+      "Storms>2:nsubj killed>0:root people>2:obj and>5:cc forced>2:conj thousands>5:obj ,>9:punct officials>9:nsubj said>2:parataxis Saturday>9:obl:tmod",
+    ],
   ])("%s", (input, expected) => expect(run(input)).toBe(expected));
 });
 
