@@ -22,6 +22,9 @@ export const DEMONYMS: ReadonlyMap<string, string> = (() => {
   }
   map.set("American", "United States");
   map.set("British", "United Kingdom");
+  // Short or common forms the country data lacks ("Saudi officials", "an Emirati firm").
+  const short: [string, string][] = [["Saudi", "Saudi Arabia"], ["Emirati", "United Arab Emirates"], ["Argentinian", "Argentina"], ["Bosnian", "Bosnia and Herzegovina"], ["Kazakh", "Kazakhstan"], ["Kyrgyz", "Kyrgyzstan"], ["Uzbek", "Uzbekistan"], ["Nepali", "Nepal"]];
+  for (const [d, country] of short) if (!map.has(d) && [...map.values()].includes(country)) map.set(d, country);
   return map;
 })();
 

@@ -10,6 +10,9 @@ describe("demonyms", () => {
     ["Norwegian", "Norway"],
     ["American", "United States"],
     ["Israeli", "Israel"],
+    // short forms the country data lacks
+    ["Saudi", "Saudi Arabia"],
+    ["Emirati", "United Arab Emirates"],
   ])("%s -> %s", (demonym, country) => {
     expect(DEMONYMS.get(demonym)).toBe(country);
   });
