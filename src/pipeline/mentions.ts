@@ -796,15 +796,18 @@ export function headlineSentences(sentences: readonly Sentence[], text: string):
  * Whether a title-case line reads as a headline rather than a row of a table, a list of names, a
  * dateline or a sentence broken over lines, all of which are title case too ("Wigan 42 Bradford
  * Bulls 36", "Jane Roe ( Canada ) , John Doe , Max Mustermann", "LA CORUNA , Spain"): no two
- * numbers, no brackets, at most one comma, no leading dash (a byline), no trailing comma, no
+ * numbers, no brackets, at most one comma (two with a lowercase word), no leading dash (a byline), no trailing comma, no
  * all-caps word before the first comma, and the next line does not go on in lowercase.
  */
 function headlineShaped(s: Sentence, text: string): boolean {
   const words = s.tokens.map((t) => t.text);
-  if (words.filter((w) => /^[+-]?\p{N}/u.test(w)).length >= 2) return false;
+  if (words.filter((w) => /^[+-]?\p{N}/u.test(w) && !/^\d+(st|nd|rd|th)$/.test(w)).length >= 2) return false; // (an ordinal is no score)
   if (words.some((w) => /^[()[\]]$/.test(w))) return false;
   const commas = words.filter((w) => w === ",").length;
-  if (commas >= 2 || words[words.length - 1] === "," || /^([-\u2013\u2014]|--)$/u.test(words[0] ?? "")) return false;
+  // Two commas may enclose an apposition ("Jimmy Carter, 39th U.S. President, Dies at 100"), when the
+  // line also has a lowercase word, as a headline has and a list of names does not.
+  const apposition = commas === 2 && words.some((w) => /^\p{Ll}+$/u.test(w));
+  if ((commas >= 2 && !apposition) || words[words.length - 1] === "," || /^([-\u2013\u2014]|--)$/u.test(words[0] ?? "")) return false;
   const comma = words.indexOf(",");
   if (comma > 0 && words.slice(0, comma).every((w) => /^\p{Lu}[\p{Lu}.'-]+$/u.test(w))) return false;
   return !/^[ \t]*\r?\n[ \t]*\p{Ll}/u.test(text.slice(s.end));
