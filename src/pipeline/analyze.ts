@@ -39,6 +39,7 @@ import {
   objectsAfterGerunds,
   openingParticiplesAsNoNames,
   participleRoots,
+  participlePhrasesOnSubjects,
   participlesOnNouns,
   particlesBeforeNumbers,
   participlesAfterReports,
@@ -195,6 +196,7 @@ export function annotateSentences(
       particlesBeforeNumbers(tree.heads, tree.deprels, words, upos);
       ratesAfterAmounts(tree.heads, tree.deprels, words, upos);
       reducedRelatives(tree.heads, tree.deprels, words, xpos);
+      participlePhrasesOnSubjects(tree.heads, tree.deprels, words, xpos);
       clausesAfterPrepositions(tree.heads, tree.deprels, words, xpos);
       participleRoots(tree.heads, tree.deprels, xpos);
       spansBeforeClauses(tree.heads, tree.deprels, words);

@@ -1007,6 +1007,50 @@ export function reducedRelatives(heads: number[], deprels: string[], words: read
 }
 
 /**
+ * Heads, labels and tags (changed in place) for a passive participle phrase on a subject that the
+ * parser read as its clause, with the clause's own verb hung below it. In "The Socialists, led by
+ * Pedro Santos, took 31 percent" the parser made "led" the clause and "took" its conjunct; in "A
+ * wildfire fanned by strong winds burned through forests" it made "burned" describe the winds. The
+ * participle (a past participle with no auxiliary, its subject before it) describes the subject, and
+ * the later verb is the clause's: a verb in the past with no subject, auxiliary or conjunction of its
+ * own that is either a conjunct of the participle right after a comma that closes the participle's
+ * phrase (tagged past tense, or the phrase set off by commas on both sides: a second participle
+ * after a phrase that is not is a coordinated one, "a think tank founded in 2005, named after …"), or a participle phrase with an object or oblique on the noun of the participle's
+ * "by" phrase. A sentence needs a
+ * finite verb, and the participle is none.
+ */
+export function participlePhrasesOnSubjects(heads: number[], deprels: string[], words: readonly string[], xpos: string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (xpos[v] !== "VBN" || !/^(root|ccomp|conj|advcl|parataxis)$/.test(deprels[v]!) || hasChild(heads, deprels, v, /^(aux|cop|mark|expl)/)) continue;
+    const n = heads.findIndex((h, i) => h === v && i < v && deprels[i] === "nsubj");
+    if (n < 0 || heads.some((h, i) => h === v && i > n && i < v && deprels[i] !== "punct" && deprels[i] !== "advmod")) continue;
+    const past = (x: number) => /^(VBD|VBN)$/.test(xpos[x]!) && !hasChild(heads, deprels, x, /^(nsubj|aux|cop|cc|mark|expl)/);
+    const agent = heads.findIndex((h, i) => h === v && i > v && deprels[i] === "obl:agent");
+    // Whether the tokens from lo to hi (inclusive) all lie under top and none under x.
+    const within = (lo: number, hi: number, top: number, x: number) => {
+      for (let i = lo; i <= hi; i++) if ((i !== top && !isUnder(heads, i, top)) || isUnder(heads, i, x)) return false;
+      return true;
+    };
+    const conjunct = heads.findIndex((h, i) => h === v && i > v + 1 && deprels[i] === "conj" && words[i - 1] === "," && (xpos[i] === "VBD" || words[v - 1] === ",") && past(i) && within(v + 1, i - 2, v, i));
+    const described = agent < 0 ? -1 : heads.findIndex((h, i) => h === agent && i > agent && deprels[i] === "acl" && past(i) && within(agent, i - 1, agent, i) && hasChild(heads, deprels, i, /^(obj|obl)$/));
+    const x = conjunct >= 0 ? conjunct : described;
+    if (x < 0) continue;
+    // (A second finite verb after it means the phrase was a clause after all.)
+    if (xpos.some((t, i) => i > x && FINITE_TAG.test(t) && isUnder(heads, i, v) && !isUnder(heads, i, x))) continue;
+    if (xpos[x] === "VBN") xpos[x] = "VBD";
+    heads[x] = heads[v]!;
+    deprels[x] = deprels[v]!;
+    heads.forEach((h, i) => {
+      if (h === v && (i > x || (i < n && deprels[i] !== "punct"))) heads[i] = x;
+    });
+    heads[n] = x;
+    deprels[n] = "nsubj";
+    heads[v] = n;
+    deprels[v] = "acl";
+  }
+}
+
+/**
  * Heads and labels (changed in place) for an apposition the parser read as a conjunct without a
  * conjunction: in "Annual inflation in Argentina, Latin America's third-largest economy, has risen",
  * the economy is Argentina, not a second thing that rose. A noun set off by commas and coordinated

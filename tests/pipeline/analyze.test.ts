@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, isTree, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -1677,6 +1677,74 @@ describe("reducedRelatives and extractedSubjects", () => {
     extractedSubjects(heads, labels, r.map((x) => x[0]!));
     expect(show(r, heads, labels)).toBe("surge>0:root that>5:nsubj forecasters>4:nsubj said>1:acl:relcl reach>4:ccomp");
   });
+});
+
+describe("participlePhrasesOnSubjects", () => {
+  // second column: XPOS; the repair's output also gives the new tag of the clause's verb
+  const run = (rows: string) => {
+    let tags: string[] = [];
+    const tree = repairTree(rows, (heads, labels, words, xpos) => {
+      participlePhrasesOnSubjects(heads, labels, words, xpos);
+      tags = xpos;
+    });
+    return `${tree} | ${tags.filter((t) => /^VB/.test(t)).join(" ")}`;
+  };
+  // "The Socialists, led by Pedro Santos, took 31 percent": the verb after the phrase was its conjunct
+  const led = (verb: string, tag: string) => `The DT 2 det
+    Socialists NNPS 4 nsubj
+    , , 2 punct
+    led VBN 0 root
+    by IN 6 case
+    Santos NNP 4 obl:agent
+    , , 8 punct
+    ${verb} ${tag} 4 conj
+    percent NN 8 obj`;
+  // "A wildfire fanned by strong winds burned through forests": the verb was a phrase on the winds
+  const fanned = (extra = "") => `A DT 2 det
+    wildfire NN 3 nsubj
+    fanned VBN 0 root
+    by IN 5 case
+    winds NNS 3 obl:agent
+    burned VBN 5 acl
+    through IN 8 case
+    forests NNS 6 obl${extra}`;
+  it.each([
+    ["a past-tense conjunct after the phrase", led("took", "VBD"), "The>2:det Socialists>8:nsubj ,>2:punct led>2:acl by>6:case Santos>4:obl:agent ,>8:punct took>0:root percent>8:obj | VBN VBD"],
+    ["a participle-tagged conjunct after a phrase set off by commas", led("followed", "VBN"), "The>2:det Socialists>8:nsubj ,>2:punct led>2:acl by>6:case Santos>4:obl:agent ,>8:punct followed>0:root percent>8:obj | VBN VBD"],
+    ["a participle phrase on the agent", fanned(), "A>2:det wildfire>6:nsubj fanned>2:acl by>5:case winds>3:obl:agent burned>0:root through>8:case forests>6:obl | VBN VBD"],
+  ])("%s becomes the clause's verb", (_name, rows, expected) => expect(run(rows)).toBe(expected));
+
+  it.each([
+    // "a think tank founded in 2005 in Lausanne, named after Constant": two coordinated participles
+    ["a participle conjunct after a phrase with no comma before it", `a DT 3 det
+      think NN 3 compound
+      tank NN 4 nsubj
+      founded VBN 0 root
+      in IN 6 case
+      2005 CD 4 obl
+      , , 8 punct
+      named VBN 4 conj
+      after IN 10 case
+      Constant NNP 8 obl`],
+    // "The report was written by experts hired in May": an auxiliary makes it the clause
+    ["a participle with an auxiliary", `The DT 2 det
+      report NN 4 nsubj:pass
+      was VBD 4 aux:pass
+      written VBN 0 root
+      by IN 6 case
+      experts NNS 4 obl:agent
+      hired VBN 6 acl
+      in IN 9 case
+      May NNP 7 obl`],
+    ["a phrase on the agent with nothing of its own", `A DT 2 det
+      wildfire NN 3 nsubj
+      fanned VBN 0 root
+      by IN 5 case
+      winds NNS 3 obl:agent
+      gathered VBN 5 acl`],
+    ["a conjunct with its own subject", `${led("took", "VBD")}
+      they PRP 8 nsubj`],
+  ])("leaves %s alone", (_name, rows) => expect(repairTree(rows, participlePhrasesOnSubjects)).toBe(repairTree(rows, () => {})));
 });
 
 describe("participleRoots, spansBeforeClauses and toldThat", () => {
