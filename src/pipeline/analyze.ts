@@ -40,6 +40,8 @@ import {
   openingParticiplesAsNoNames,
   participleRoots,
   participlePhrasesOnSubjects,
+  infinitiveObliques,
+  scoresAfterObjects,
   participlesOnNouns,
   particlesBeforeNumbers,
   participlesAfterReports,
@@ -197,6 +199,8 @@ export function annotateSentences(
       ratesAfterAmounts(tree.heads, tree.deprels, words, upos);
       reducedRelatives(tree.heads, tree.deprels, words, xpos);
       participlePhrasesOnSubjects(tree.heads, tree.deprels, words, xpos);
+      infinitiveObliques(tree.heads, tree.deprels, words, xpos);
+      scoresAfterObjects(tree.heads, tree.deprels, words, xpos);
       clausesAfterPrepositions(tree.heads, tree.deprels, words, xpos);
       participleRoots(tree.heads, tree.deprels, xpos);
       spansBeforeClauses(tree.heads, tree.deprels, words);

@@ -65,6 +65,47 @@ export function detachNamesFromTimes(heads: number[], deprels: string[], words: 
 }
 
 /**
+ * Labels (changed in place) for an infinitive the parser labelled an oblique: in "came from behind to
+ * beat Arsenal", "to beat …" is a clause of purpose or result (advcl), which UD never calls obl (an
+ * oblique is a noun phrase).
+ */
+export function infinitiveObliques(heads: readonly number[], deprels: string[], words: readonly string[], xpos: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (deprels[v] === "obl" && xpos[v] === "VB" && heads[v]! >= 0 && /^VB/.test(xpos[heads[v]!]!) && heads.some((h, i) => h === v && i < v && deprels[i] === "mark" && /^to$/i.test(words[i]!))) deprels[v] = "advcl";
+  }
+}
+
+/** A game's score ("2-1", "3–0"). */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/**
+ * Heads and labels (changed in place) for a game's score after a verb's object: in "Liverpool beat
+ * Arsenal 2-1 at Anfield" the score (and a place or time after it) says how the game ended, an
+ * adverbial of "beat" (obl:npmod), not its object nor part of the name; an indirect object the parser
+ * then left without an object is the object ("beat Arsenal 2-1", parsed as giving Arsenal a 2-1).
+ */
+export function scoresAfterObjects(heads: number[], deprels: string[], words: readonly string[], xpos: readonly string[]): void {
+  for (let k = 1; k < heads.length; k++) {
+    if (!SCORE.test(words[k]!)) continue;
+    let o = heads[k]!;
+    if (o < 0) continue;
+    const verb = /^VB/.test(xpos[o]!) ? o : heads[o]!;
+    if (verb < 0 || !/^VB/.test(xpos[verb]!) || verb > k) continue;
+    if (o !== verb && !/^(obj|iobj)$/.test(deprels[o]!)) continue;
+    o = o === verb ? heads.findIndex((h, i) => h === verb && i < k && /^(obj|iobj)$/.test(deprels[i]!)) : o;
+    // (Right after the object's phrase, and not itself a phrase: "a 2-0 lead", "rose to 92-14".)
+    if (o < 0 || o > k || subtreeEnd(heads, o) < k - 1 || heads.some((h, i) => h === k && deprels[i] === "case")) continue;
+    heads[k] = verb;
+    deprels[k] = "obl:npmod";
+    for (let i = k + 1; i < heads.length; i++) if (heads[i] === o && /^(nmod|obl)/.test(deprels[i]!)) {
+      heads[i] = verb;
+      deprels[i] = "obl";
+    }
+    if (deprels[o] === "iobj" && !heads.some((h, i) => h === verb && deprels[i] === "obj")) deprels[o] = "obj";
+  }
+}
+
+/**
  * Heads and labels (changed in place) for the end of a period the parser hung on the verb: in "rose
  * to $35.1 billion in the three months to October", "to October" says when the months end (nmod of
  * "months"), not where revenue rose. Only for "to", "through" or "until" and a month, weekday or
@@ -1147,6 +1188,8 @@ export function namedAppositionsOfObjects(heads: number[], deprels: string[], wo
  * clause, and the dependents it had before the preposition go back to the clause's verb. So does one
  * the parser hung on that clause's verb ("came weeks after the court said …", "said" a parataxis),
  * also with the phrase as its own oblique ("rose after Saudi Arabia and Russia agreed to extend cuts").
+ * A finite verb after "as" and a noun is a clause too ("scored twice as Liverpool came from behind"),
+ * unless "as" compares ("such as", "as well as", "as many as", or an "as" before it).
  */
 export function clausesAfterPrepositions(heads: number[], deprels: string[], words: readonly string[], xpos: string[]): void {
   for (let v = 0; v < heads.length; v++) {
@@ -1168,7 +1211,9 @@ export function clausesAfterPrepositions(heads: number[], deprels: string[], wor
     xpos[v] = "VBD";
   }
   for (let c = 0; c < heads.length; c++) {
-    if (deprels[c] !== "case" || !/^(after|before|since|until)$/i.test(words[c]!)) continue;
+    if (deprels[c] !== "case" || !/^(after|before|since|until|as)$/i.test(words[c]!)) continue;
+    // ("such as", "as well as", "as many as" and "the same as" are no conjunctions.)
+    if (/^as$/i.test(words[c]!) && (/^(such|well|same|much|many|far|long|soon|as)$/i.test(words[c - 1] ?? "") || words.slice(0, c).some((w) => /^as$/i.test(w)))) continue;
     const n = heads[c]!;
     if (n <= c || !/^(NN|PRP)/.test(xpos[n]!) || subtreeStart(heads, n) !== c) continue;
     const v = subtreeEnd(heads, n) + 1;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, isTree, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -1434,6 +1434,74 @@ describe("clausesAfterPrepositions", () => {
     unchanged(rooted.replace("walked VBD 11 advcl", "walked VBD 0 root").replace("failed VBD 0 root", "failed VBD 5 acl:relcl"));
     unchanged(rooted.replace("after IN 8 case", "with IN 8 case"));
   });
+
+  // "Salah scored twice as Liverpool came from behind", parsed with "as Liverpool" an oblique
+  const as = (before = "") => `Salah NNP 2 nsubj
+    scored VBD 0 root
+    ${before}as IN 4 case
+    Liverpool NNP 2 obl
+    came VBD 2 conj
+    from IN 7 case
+    behind RB 5 obl`;
+
+  it("read a finite verb after \"as\" and a noun as a clause", () => {
+    expect(run(as())).toBe("Salah>2:nsubj scored>0:root as>5:mark Liverpool>5:nsubj came>2:advcl from>7:case behind>5:obl");
+  });
+
+  it("leave \"as\" alone where it compares", () => {
+    const unchanged = (r: string) => expect(run(r)).toBe(repairTree(r, () => {}));
+    // "such as Liverpool came", "as many as …"
+    const shifted = (word: string) => `Salah NNP 2 nsubj
+      scored VBD 0 root
+      ${word} JJ 4 amod
+      as IN 5 case
+      Liverpool NNP 2 obl
+      came VBD 2 conj`;
+    unchanged(shifted("such"));
+    unchanged(shifted("well"));
+    unchanged(`as RB 2 advmod
+      fast RB 4 advmod
+      Salah NNP 4 nsubj
+      scored VBD 0 root
+      as IN 6 case
+      Liverpool NNP 4 obl
+      came VBD 4 conj`);
+  });
+});
+
+describe("infinitiveObliques and scoresAfterObjects", () => {
+  it("label an infinitive labelled an oblique an adverbial clause", () => {
+    const rows = `Liverpool NNP 2 nsubj
+      came VBD 0 root
+      to TO 4 mark
+      beat VB 2 obl
+      Arsenal NNP 4 obj`;
+    expect(repairTree(rows, infinitiveObliques)).toBe("Liverpool>2:nsubj came>0:root to>4:mark beat>2:advcl Arsenal>4:obj");
+    // a noun stays an oblique ("came to town")
+    const noun = "Liverpool NNP 2 nsubj\n came VBD 0 root\n to IN 4 case\n town NN 2 obl";
+    expect(repairTree(noun, infinitiveObliques)).toBe(repairTree(noun, () => {}));
+  });
+
+  it.each([
+    // the score read as part of the name, a place after it as the name's
+    [`Liverpool NNP 2 nsubj
+      beat VBD 0 root
+      Arsenal NNP 2 obj
+      2-1 CD 3 flat
+      at IN 6 case
+      Anfield NNP 3 nmod`, "Liverpool>2:nsubj beat>0:root Arsenal>2:obj 2-1>2:obl:npmod at>6:case Anfield>2:obl"],
+    // the score read as the object, the team as an indirect object
+    [`Liverpool NNP 2 nsubj
+      beat VBD 0 root
+      Arsenal NNP 2 iobj
+      2-1 CD 2 obj`, "Liverpool>2:nsubj beat>0:root Arsenal>2:obj 2-1>2:obl:npmod"],
+  ])("make a score after the object an adverbial of the verb (%#)", (rows, expected) => expect(repairTree(rows, scoresAfterObjects)).toBe(expected));
+
+  it.each([
+    ["a score inside the object", "took VBD 0 root\n a DT 4 det\n 2-0 CD 4 nummod\n lead NN 1 obj"],
+    ["a score with a preposition", "futures NNS 2 nsubj\n rose VBD 0 root\n 11 CD 2 obj\n to IN 5 case\n 92-14 CD 3 nmod"],
+    ["a score that is the only object", "Liverpool NNP 2 nsubj\n won VBD 0 root\n 2-1 CD 2 obj"],
+  ])("leave %s alone", (_name, rows) => expect(repairTree(rows, scoresAfterObjects)).toBe(repairTree(rows, () => {})));
 });
 
 describe("coordinated subjects", () => {
