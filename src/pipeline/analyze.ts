@@ -42,6 +42,7 @@ import {
   participlePhrasesOnSubjects,
   infinitiveObliques,
   scoresAfterObjects,
+  splitNounPhrases,
   participlesOnNouns,
   particlesBeforeNumbers,
   participlesAfterReports,
@@ -201,6 +202,7 @@ export function annotateSentences(
       participlePhrasesOnSubjects(tree.heads, tree.deprels, words, xpos);
       infinitiveObliques(tree.heads, tree.deprels, words, xpos);
       scoresAfterObjects(tree.heads, tree.deprels, words, xpos);
+      splitNounPhrases(tree.heads, tree.deprels, words, upos, xpos);
       clausesAfterPrepositions(tree.heads, tree.deprels, words, xpos);
       participleRoots(tree.heads, tree.deprels, xpos);
       spansBeforeClauses(tree.heads, tree.deprels, words);

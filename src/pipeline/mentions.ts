@@ -772,7 +772,7 @@ function withTokens(sentence: Sentence, m: Mention): Mention {
 export function isTitleCase(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 3) return false;
-  const small = /^(a|an|the|and|or|of|in|on|at|for|to|by|with|from|as|is|vs)$/;
+  const small = /^(a|an|the|and|but|or|nor|yet|of|in|on|at|for|to|by|with|from|into|over|amid|via|per|than|as|is|vs)$/;
   // A name spelled with a small first letter is capitalized as it is ("iPhone", "eBay").
   const caps = words.filter((t) => /^\p{Ll}*\p{Lu}/u.test(t.text)).length;
   const content = words.filter((t) => !small.test(t.text)).length;

@@ -75,6 +75,30 @@ export function infinitiveObliques(heads: readonly number[], deprels: string[], 
   }
 }
 
+/**
+ * Heads and labels (changed in place) for a noun phrase the parser split at an adjective: in "won
+ * Sunday's snap parliamentary election", "snap" modifies "election" (compound), which is the object,
+ * not a complement of "won". Only for a singular common noun that is a verb's object and a common
+ * noun with nothing before it but adjectives (right after the object), labelled a complement or a
+ * second object of the same verb.
+ */
+export function splitNounPhrases(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[], xpos: readonly string[]): void {
+  for (let o = 0; o < heads.length; o++) {
+    const v = heads[o]!;
+    // (An adjective after "something" or "nobody" is its own: "want something cheap".)
+    if (v < 0 || deprels[o] !== "obj" || xpos[o] !== "NN" || /^(some|any|no|every)(thing|body|one)$/i.test(words[o]!) || !/^VB/.test(xpos[v]!) || heads.some((h, i) => h === o && i > o)) continue;
+    let x = o + 1;
+    while (x < heads.length && upos[x] === "ADJ" && heads[x]! > x) x++;
+    if (x === o + 1 || x >= heads.length || heads[x] !== v || !/^(xcomp|obj)$/.test(deprels[x]!) || upos[x] !== "NOUN") continue;
+    if (heads.some((h, i) => h === x && i < o)) continue;
+    for (let i = 0; i < o; i++) if (heads[i] === o) heads[i] = x;
+    for (let i = o + 1; i < x; i++) heads[i] = x;
+    heads[o] = x;
+    deprels[o] = "compound";
+    deprels[x] = "obj";
+  }
+}
+
 /** A game's score ("2-1", "3–0"). */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, isTree, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, splitNounPhrases, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -1467,6 +1467,30 @@ describe("clausesAfterPrepositions", () => {
       Liverpool NNP 4 obl
       came VBD 4 conj`);
   });
+});
+
+describe("splitNounPhrases", () => {
+  // "won Sunday's snap parliamentary election", parsed with "snap" the object (tags: UPOS XPOS)
+  const rows = `Party PROPN NNP 2 nsubj
+    won VERB VBD 0 root
+    Sunday PROPN NNP 5 nmod:poss
+    's PART POS 3 case
+    snap NOUN NN 2 obj
+    parliamentary ADJ JJ 7 amod
+    election NOUN NN 2 xcomp`;
+  const run = (r: string, repair = true) => {
+    const t = r.trim().split("\n").map((l) => l.trim().split(/\s+/));
+    const plain = t.map((x) => [x[0], x[1], x[3], x[4]].join(" ")).join("\n");
+    return repairTree(plain, (heads, labels, words) => repair && splitNounPhrases(heads, labels, words, t.map((x) => x[1]!), t.map((x) => x[2]!)));
+  };
+  it("joins an object and a noun after its adjectives into one phrase", () => {
+    expect(run(rows)).toBe("Party>2:nsubj won>0:root Sunday>7:nmod:poss 's>3:case snap>7:compound parliamentary>7:amod election>2:obj");
+  });
+  it.each([
+    ["an indefinite pronoun's adjective", rows.replace("snap NOUN NN", "something NOUN NN")],
+    ["a noun with no adjective before it", rows.replace("parliamentary ADJ JJ 7 amod", "parliamentary NOUN NN 7 compound")],
+    ["a plural object", rows.replace("snap NOUN NN", "snaps NOUN NNS")],
+  ])("leaves %s alone", (_name, r) => expect(run(r)).toBe(run(r, false)));
 });
 
 describe("infinitiveObliques and scoresAfterObjects", () => {

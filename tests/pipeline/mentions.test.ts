@@ -273,6 +273,8 @@ describe("findMentions", () => {
     ["a headline with a number and a colon", "Storm Hits Coast: 3 Dead in Floods", true],
     ["a headline with a name spelled in small letters first", "Acme Unveils Thinner iPhone", true],
     ["a headline with an apposition in commas and an ordinal", "Jane Roe, 39th Mayor of Norland, Dies at 100", true],
+    ["a headline with a small \"but\" and \"into\"", "Norland's Greens Win Vote but Fall Short of Majority", true],
+    ["a headline with \"over\" and \"amid\"", "Strikers Clash With Police over Pay amid Protests", true],
     ["a list of three names", "Jane Roe, John Doe, Max Mustermann", false],
     ["a sentence", "Acme unveils a thinner iPhone", false],
     ["a results row", "Wigan 42 Bradford Bulls 36", false],
