@@ -796,8 +796,9 @@ export function headlineSentences(sentences: readonly Sentence[], text: string):
  * Whether a title-case line reads as a headline rather than a row of a table, a list of names, a
  * dateline or a sentence broken over lines, all of which are title case too ("Wigan 42 Bradford
  * Bulls 36", "Jane Roe ( Canada ) , John Doe , Max Mustermann", "LA CORUNA , Spain"): no two
- * numbers, no brackets, at most one comma (two with a lowercase word), no leading dash (a byline), no trailing comma, no
- * all-caps word before the first comma, and the next line does not go on in lowercase.
+ * numbers, no brackets, at most one comma (two with a lowercase word), no leading dash (a byline),
+ * no trailing comma, no all-caps word before the first comma, and the next line does not go on in
+ * lowercase.
  */
 function headlineShaped(s: Sentence, text: string): boolean {
   const words = s.tokens.map((t) => t.text);

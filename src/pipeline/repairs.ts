@@ -1080,9 +1080,9 @@ export function reducedRelatives(heads: number[], deprels: string[], words: read
  * the later verb is the clause's: a verb in the past with no subject, auxiliary or conjunction of its
  * own that is either a conjunct of the participle right after a comma that closes the participle's
  * phrase (tagged past tense, or the phrase set off by commas on both sides: a second participle
- * after a phrase that is not is a coordinated one, "a think tank founded in 2005, named after …"), or a participle phrase with an object or oblique on the noun of the participle's
- * "by" phrase. A sentence needs a
- * finite verb, and the participle is none.
+ * after a phrase that is not is a coordinated one, "a think tank founded in 2005, named after …"),
+ * or a participle phrase with an object or oblique on the noun of the participle's "by" phrase. A
+ * sentence needs a finite verb, and the participle is none.
  */
 export function participlePhrasesOnSubjects(heads: number[], deprels: string[], words: readonly string[], xpos: string[]): void {
   for (let v = 0; v < heads.length; v++) {
