@@ -18,6 +18,9 @@ import {
   gerundsAfterPrepositions,
   haveBeforeNouns,
   infinitiveObliques,
+  casedObjects,
+  worthObjects,
+  obliquesOnPersonObjects,
   presentVerbsAfterThis,
   controlledClausesAfterPhrases,
   clausesBeforeConjunctions,
@@ -81,7 +84,7 @@ import {
   organizationAppositions,
   toldThat,
 } from "./repairs.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, documentKinds, filterHeadlineMentions, findMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, headlineSentences, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, documentKinds, filterHeadlineMentions, findMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, headlineSentences, recurringNames, sentenceCaseHeadlines, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
@@ -112,30 +115,33 @@ export function annotateSentences(
   annotators: Annotators,
   headlines: ReadonlySet<number> = new Set(),
   names: readonly string[][] = [],
+  /** Headlines written as sentences (sentenceCaseHeadlines): their verb is found as a headline's, their case is kept. */
+  plainHeadlines: ReadonlySet<number> = new Set(),
 ): Sentence[] {
   return sentences.map((s, k) => {
     let words = s.tokens.map((t) => modelWord(t.text));
     const headline = headlines.has(s.index);
+    const telegraphic = headline || plainHeadlines.has(s.index);
     if (headline && annotators.recase) words = annotators.recase(words);
     // Curly double quotes reach the tagger as PTB quotes, which keep their direction (`` or '').
     const { upos, xpos } = annotators.tag(words.map((w, i) => (w === '"' ? ptbQuote(s.tokens[i]!.text) : w)));
     // A headline's verb comes before any relative or adverbial clause ("Judge Blocks Law That Lets
     // Police Arrest Migrants", "Acme Posts Record Profit as Demand Surges").
-    const relative = headline ? words.findIndex((w) => /^(that|which|who|as|after|while|when|because|before|until|since|amid)$/i.test(w)) : -1;
+    const relative = telegraphic ? words.findIndex((w) => /^(that|which|who|as|after|while|when|because|before|until|since|amid)$/i.test(w)) : -1;
     const main = relative > 0 ? relative : words.length;
     // (A headline may have a participle or a gerund and still lack its verb: "Police Arrest Two Men After Shooting".)
-    const verbless = headline ? !xpos.slice(0, main).some((x) => /^(VBD|VBZ|VBP|MD)$/.test(x)) : !upos.slice(0, main).some((u) => u === "VERB" || u === "AUX");
+    const verbless = telegraphic ? !xpos.slice(0, main).some((x) => /^(VBD|VBZ|VBP|MD)$/.test(x)) : !upos.slice(0, main).some((u) => u === "VERB" || u === "AUX");
     if (verbless) {
       // Headlines tell news in the present tense ("Court Blocks Tariffs on Steel"): with no verb
       // tagged, the first word after a noun that can be a present-tense verb is the verb; after a
       // plural noun, a verb's base form counts too ("Firefighters Battle Blaze"). Running text has
       // a verb too: there, a past tense also counts ("Shares of Acme rose by 3 percent").
-      const after = (w: string, i: number) => i > 0 && i < main - 1 && /^(NOUN|PROPN)$/.test(upos[i - 1]!) && /^NN/.test(xpos[i]!) && (headline || /^\p{Ll}/u.test(w));
+      const after = (w: string, i: number) => i > 0 && i < main - 1 && /^(NOUN|PROPN)$/.test(upos[i - 1]!) && /^NN/.test(xpos[i]!) && (telegraphic || /^\p{Ll}/u.test(w));
       const present = words.findIndex((w, i) => after(w, i) && /s$/i.test(w) && annotators.canBePresentVerb?.(w) === true);
-      const past = headline ? -1 : words.findIndex((w, i) => after(w, i) && annotators.canBePastVerb?.(w) === true);
+      const past = telegraphic ? -1 : words.findIndex((w, i) => after(w, i) && annotators.canBePastVerb?.(w) === true);
       // ("police" is plural in agreement: "Police Raid Offices".)
       const plural = (i: number) => /^NNP?S$/.test(xpos[i - 1]!) || /^police$/i.test(words[i - 1]!);
-      const base = headline ? words.findIndex((w, i) => after(w, i) && plural(i) && !/s$/i.test(w) && annotators.canBeBaseVerb?.(w) === true) : -1;
+      const base = telegraphic ? words.findIndex((w, i) => after(w, i) && plural(i) && !/s$/i.test(w) && annotators.canBeBaseVerb?.(w) === true) : -1;
       const v = [present, past, base].filter((i) => i > 0).reduce((a, b) => Math.min(a, b), Infinity);
       if (v < Infinity) {
         upos[v] = "VERB";
@@ -173,6 +179,7 @@ export function annotateSentences(
     let tree = parsed && { heads: parsed.heads, deprels: detachNamesFromTimes(parsed.heads, joinDoubleSubjects(parsed.heads, parsed.deprels, upos), words, upos) };
     if (tree) {
       if (labels) namesAsSubtrees(tree.heads, tree.deprels, labels, words);
+      if (labels) obliquesOnPersonObjects(tree.heads, tree.deprels, labels, words, upos);
       possessorsOfNextNouns(tree.heads, tree.deprels, words, upos);
       bareObliquesAsObjects(tree.heads, tree.deprels, words, upos);
       titleAppositions(tree.heads, tree.deprels, words, upos);
@@ -202,6 +209,8 @@ export function annotateSentences(
       participlePhrasesOnSubjects(tree.heads, tree.deprels, words, xpos);
       infinitiveObliques(tree.heads, tree.deprels, words, xpos);
       scoresAfterObjects(tree.heads, tree.deprels, words, xpos);
+      casedObjects(tree.heads, tree.deprels, words, upos);
+      worthObjects(tree.heads, tree.deprels, words, upos);
       splitNounPhrases(tree.heads, tree.deprels, words, upos, xpos);
       clausesAfterPrepositions(tree.heads, tree.deprels, words, xpos);
       participleRoots(tree.heads, tree.deprels, xpos);
@@ -329,8 +338,8 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const words = segmented.map((s) => s.tokens.map((t) => t.text));
   const headlines = headlineSentences(segmented, document.text);
   const recognized = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinCoordinatedNames(words[i]!, joinNameParticles(words[i]!, l, annotators.isCommonWord), annotators.isCommonWord));
-  const labels = headedOrganizationNames(words, documentAcronyms(words, repeatedNames(words, recognized, headlines), headlines), headlines);
-  const sentences = annotateSentences(segmented, annotators, headlines, labels);
+  const labels = headedOrganizationNames(words, documentAcronyms(words, recurringNames(words, repeatedNames(words, recognized, headlines), headlines, annotators.isCommonWord), headlines), headlines);
+  const sentences = annotateSentences(segmented, annotators, headlines, labels, sentenceCaseHeadlines(segmented, document.text));
   // A common word or a common noun, not a name ("Accountant", not "Tedros").
   const commonWord = (w: string) => Boolean(annotators.isCommonWord?.(w) || annotators.canBeNoun?.(w.toLowerCase()));
   const named = companiesByUse(sentences, organizationsOverCapitals(sentences, headlineNamesAtVerbs(sentences, labels, headlines), headlines), headlines, annotators.isCommonWord, annotators.isCompanyName);

@@ -23,7 +23,9 @@ export const DEMONYMS: ReadonlyMap<string, string> = (() => {
   map.set("American", "United States");
   map.set("British", "United Kingdom");
   // Short or common forms the country data lacks ("Saudi officials", "an Emirati firm").
-  const short: [string, string][] = [["Saudi", "Saudi Arabia"], ["Emirati", "United Arab Emirates"], ["Argentinian", "Argentina"], ["Bosnian", "Bosnia and Herzegovina"], ["Kazakh", "Kazakhstan"], ["Kyrgyz", "Kyrgyzstan"], ["Uzbek", "Uzbekistan"], ["Nepali", "Nepal"]];
+  const short: [string, string][] = [["Saudi", "Saudi Arabia"], ["Emirati", "United Arab Emirates"], ["Argentinian", "Argentina"], ["Bosnian", "Bosnia and Herzegovina"], ["Kazakh", "Kazakhstan"], ["Kyrgyz", "Kyrgyzstan"], ["Uzbek", "Uzbekistan"], ["Nepali", "Nepal"],
+    // Adjectives that differ from the data's demonym ("Philippine", not "Filipino"; "Slovenian", not "Slovene").
+    ["Philippine", "Philippines"], ["Icelandic", "Iceland"], ["Slovenian", "Slovenia"], ["Lao", "Laos"], ["Luxembourgish", "Luxembourg"]];
   for (const [d, country] of short) if (!map.has(d) && [...map.values()].includes(country)) map.set(d, country);
   return map;
 })();
@@ -84,6 +86,19 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     "billionaire businessman businesswoman entrepreneur tycoon investor financier economist scientist researcher " +
     "lawmaker politician veteran activist campaigner").split(" "),
 );
+
+/** Nouns that name a person by office or trade ("the first Japanese leader to do so", "a former senator"). */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  ("leader president minister premier chancellor secretary senator governor mayor king queen prince princess emperor pope cardinal bishop " +
+    "archbishop rabbi imam sheikh judge ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman founder co-founder cofounder " +
+    "commander officer official commissioner inspector detective correspondent editor reporter attorney prosecutor lawyer councillor councilor " +
+    "congressman congresswoman man woman").split(" "),
+);
+
+/** Whether a common noun (lowercase, singular) names a person: an office, a trade, a sport's position. */
+export function isPersonRoleNoun(noun: string): boolean {
+  return ROLE_NOUNS.has(noun) || PERSON_NOUNS.has(noun);
+}
 
 /** Nouns for a person of a nation that are not its adjective ("a Spaniard", not "a Spanish"). */
 const NATIONAL_PERSON_NOUNS = new Set(
@@ -148,7 +163,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([...ORGANIZATION_
 export const KIND_NOUNS: ReadonlyMap<string, "Organization" | "Location" | "Misc"> = new Map([
   ...[
     ...ORGANIZATION_KINDS,
-    ..."carmaker drugmaker broadcaster newspaper daily tabloid magazine network brokerage studio label club party militia outlet watchdog regulator supplier exporter importer utility telecom exchange marketplace consultancy nonprofit".split(" "),
+    ..."maker provider carmaker drugmaker broadcaster newspaper daily tabloid magazine network brokerage studio label club party militia outlet watchdog regulator supplier exporter importer utility telecom exchange marketplace consultancy nonprofit".split(" "),
   ].map((w) => [w, "Organization"] as const),
   ...("city town village province region district county island port capital suburb neighbourhood neighborhood township municipality".split(" ").map((w) => [w, "Location"] as const)),
   ...(

@@ -106,6 +106,18 @@ export function wholeOfNames(spans: readonly TokenSpan[], tokens: readonly Token
 }
 
 /**
+ * A person's name with the generational suffix the recognizer left out: "Ferdinand Marcos Jr.",
+ * "Ken Griffey Sr.", "John Doe III" (the suffix is part of the name, as CoNLL-2003 marks it).
+ */
+export function suffixedNames(spans: readonly TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
+  return spans.map((span, n) => {
+    const next = tokens[span.end];
+    if (span.type !== "PER" || !next || spans[n + 1]?.start === span.end || !/^(Jr|Sr)\.?$|^(II|III|IV)$/.test(next.text)) return span;
+    return { ...span, end: span.end + 1 };
+  });
+}
+
+/**
  * Titles between names kept out of them: the title words a name before a person's ends with
  * ("Texas Attorney" of "Texas Attorney General Ken Paxton": Texas), and a capitalized word between a
  * title and the person's name the recognizer left out, a first name it did not know ("Director-General
@@ -194,7 +206,7 @@ function isQuoted(tokens: readonly Token[], start: number, end: number): boolean
 export function findMentions(sentence: Sentence, labels: readonly string[], documentDate?: string, isCommonWord?: (word: string) => boolean): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
-  for (const span of titledNames(wholeOfNames(joinInstitutionNames(labelsToSpans(labels), tokens), tokens), tokens, isCommonWord)) {
+  for (const span of titledNames(suffixedNames(wholeOfNames(joinInstitutionNames(labelsToSpans(labels), tokens), tokens), tokens), tokens, isCommonWord)) {
     let { start, end } = span;
     let type = NER_TYPES[span.type] ?? "Misc";
     // Trailing possessive or punctuation never belongs to a name, but a bracket closing one it opened does ("Mladost ( L )").
@@ -618,6 +630,47 @@ export function repeatedNames(
 }
 
 /**
+ * Labels (BIO, a copy) with a one-word name the recognizer found in the document also given where it
+ * recurs unlabelled: "acquire Figment, a London-based maker … Figment was founded in 2016", where the
+ * second, opening its sentence, was read as no name. Only the same spelling, capitalized (a common
+ * word only where a capital says nothing of it, opening a sentence); not inside or beside another name, nor before a capitalized word (a longer name: "Figment
+ * Labs"). Names found in headlines teach nothing; the type is the one the name has most often.
+ */
+export function recurringNames(
+  words: readonly (readonly string[])[],
+  labels: readonly (readonly string[])[],
+  headlines: ReadonlySet<number> = new Set(),
+  isCommonWord: (word: string) => boolean = () => true,
+): string[][] {
+  const types = new Map<string, Map<string, number>>();
+  labels.forEach((l, k) => {
+    if (headlines.has(k)) return;
+    for (const span of labelsToSpans(l)) {
+      const word = words[k]![span.start]!;
+      // (A common word only as a name inside a sentence, where its capital says so: "acquire Figment".)
+      if (span.end - span.start !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(word) || (span.start === 0 && isCommonWord(word))) continue;
+      const counts = types.get(word) ?? new Map<string, number>();
+      counts.set(span.type, (counts.get(span.type) ?? 0) + 1);
+      types.set(word, counts);
+    }
+  });
+  const out = labels.map((l) => [...l]);
+  if (types.size === 0) return out;
+  const typeOf = new Map([...types].map(([word, counts]) => [word, [...counts].sort((a, b) => b[1] - a[1])[0]![0]]));
+  words.forEach((ws, k) => {
+    if (headlines.has(k)) return;
+    const l = out[k]!;
+    ws.forEach((w, i) => {
+      const type = typeOf.get(w);
+      // (A common word's recurrence only where its capital says nothing, opening a sentence: "Figment was founded …".)
+      if (!type || (i > 0 && isCommonWord(w)) || l[i] !== "O" || (l[i - 1] ?? "O") !== "O" || (l[i + 1] ?? "O") !== "O" || /^\p{Lu}/u.test(ws[i + 1] ?? "")) return;
+      l[i] = `B-${type}`;
+    });
+  });
+  return out;
+}
+
+/**
  * Mentions with the types a dateline with its source gives: "LOS ANGELES (Reuters) -" names the
  * place the story is filed from, and in brackets the agency that filed it ("Paris, France (AFP) —").
  * So does a dateline that ends in a long dash ("MUNICH —"), as news sites set it.
@@ -677,13 +730,17 @@ function kindOf(tokens: readonly Token[], start: number, end?: number): "Organiz
   // The same when the parser hung that phrase elsewhere: ", a decentralized exchange." ends a phrase of its own.
   if (end !== undefined && tokens[end]?.text === "," && /^(the|a|an)$/i.test(tokens[end + 1]?.text ?? "")) {
     for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
-      const closes = /^([,.;:]|that|which|based)$/.test(tokens[k + 1]?.text ?? ".");
+      const closes = /^([,.;:]|that|which|based|of)$/.test(tokens[k + 1]?.text ?? ".");
       const found = closes ? kind(k) : undefined;
       if (found) return found;
       if (closes || !/^(ADJ|NOUN|VERB|ADV|PROPN)$/.test(tokens[k]!.upos ?? "")) break;
     }
   }
   if (tokens[start - 1]?.text === "of" && (kind(start - 2) === "Location" || PLACE_OF_NOUNS.has(tokens[start - 2]?.text ?? ""))) return "Location";
+  // "in the Arequipa region", "the Kherson province": a place's kind after its name (when that noun ends the phrase).
+  // (A proper noun's: "the Kurdish region", "the Arctic region" name no place "Kurdish".)
+  const named = end !== undefined && tokens[end - 1]?.upos === "PROPN" && !DEMONYMS.has(tokens[end - 1]!.text);
+  if (named && /^the$/i.test(tokens[start - 1]?.text ?? "") && kind(end!) === "Location" && !/^(NOUN|PROPN)$/.test(tokens[end! + 1]?.upos ?? "")) return "Location";
   // "Acme, based in Somerset, New Jersey": where something is based, located or born is a place.
   if (tokens[start - 1]?.text === "in" && /^(based|headquartered|located|born)$/i.test(tokens[start - 2]?.text ?? "")) return "Location";
   return undefined;
@@ -790,6 +847,19 @@ export function headlineSentences(sentences: readonly Sentence[], text: string):
       .filter((s) => isTitleCase(s) && !/[.!?]["\u201d']?$/u.test(s.text) && s.text !== s.text.toUpperCase() && isOwnLine(s, text) && headlineShaped(s, text))
       .map((s) => s.index),
   );
+}
+
+/**
+ * A headline written as a sentence ("Strong earthquake shakes southern Peru, killing at least 12"):
+ * the document's first line when it is not title case (headlineSentences takes those), has no final
+ * period, is shaped as a headline and is set off from the body by a blank line. Its words keep their
+ * case (they are spelled as in running text); only its verb is looked for as a headline's is.
+ */
+export function sentenceCaseHeadlines(sentences: readonly Sentence[], text: string): Set<number> {
+  const s = sentences[0];
+  if (!s || s.tokens.length < 3 || isTitleCase(s) || /[.!?:;]["\u201d']?$/u.test(s.text) || s.text === s.text.toUpperCase()) return new Set();
+  if (!isOwnLine(s, text) || !/^[ \t]*\r?\n[ \t]*\r?\n/.test(text.slice(s.end)) || !headlineShaped(s, text)) return new Set();
+  return new Set([s.index]);
 }
 
 /**

@@ -5,7 +5,7 @@
 // allows. Every argument becomes a mention (named, date, or a value/concept phrase); every triple gets
 // a graded confidence.
 import type { EntityType, Mention, Sentence, Triple } from "../model/types.js";
-import { BECOME_VERBS, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isAccusingVerb, isNationalPersonNoun, isObjectControlVerb, isPreventingVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, isTitleWord } from "./lexicon.js";
+import { BECOME_VERBS, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, isAccusingVerb, isNationalPersonNoun, isObjectControlVerb, isPersonRoleNoun, isPreventingVerb, nameHead, ORGANIZATION_NOUNS, PERSON_NOUNS, isTitleWord } from "./lexicon.js";
 import { headOf, Tree } from "./tree.js";
 
 /** Modifiers that make "the … company" another organization than the one named before. */
@@ -763,8 +763,18 @@ class Extractor {
     if (PREPOSITIONAL_PARTICIPLES.has(t.lower(v)) && t.rel(v) !== "root" && t.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass") === undefined) return;
     const { arg: subj, inherited } = this.subject(v);
     this.clause(v, subj, inherited);
-    // "Egypt and Qatar mediated the talks": each coordinated subject takes part in the clause.
-    const s = t.child(v, "nsubj", "nsubj:pass");
+    // "Egypt and Qatar mediated the talks": each coordinated subject takes part in the clause; so
+    // in a clause that takes its subject from the verb it completes ("he and Marcos are expected to
+    // sign a pact") or is coordinated with ("… met on Monday and signed a pact").
+    let u = v;
+    for (let steps = 0; steps < 4 && t.child(u, "nsubj", "nsubj:pass") === undefined && t.head(u) >= 0; steps++) {
+      const h = t.head(u);
+      const controlled = t.rel(u) === "xcomp" && t.child(h, "obj", "iobj") === undefined;
+      const coordinated = t.rel(u) === "conj" && t.upos(h) === "VERB";
+      if (!controlled && !coordinated) break;
+      u = h;
+    }
+    const s = t.child(u, "nsubj", "nsubj:pass");
     if (s === undefined || subj === undefined || RELATIVE.has(t.lower(s))) return;
     // Only a real coordination: "and"/"or" in it ("the club finished 15th, its worst position" is none).
     const joined = (c: number, depth = 0): boolean => t.child(c, "cc") !== undefined || (depth < 8 && t.children(c, "conj").some((d) => joined(d, depth + 1)));
@@ -1115,6 +1125,11 @@ class Extractor {
       const kinds = subj.named && obj.named && KINDS.has(subj.mention.type) && KINDS.has(obj.mention.type);
       // "Siesta Key, Florida": a place named with the larger place it is in.
       const within = kinds && subj.mention.type === "Location" && obj.mention.type === "Location" && a > n;
+      // Nor is a person's office an organization's or a place's: in "will address the Philippine
+      // Congress, the first Japanese leader to do so", the leader is the clause's subject.
+      // (Only after an object: a subject's apposition describes it, whatever the recognizer made of the name.)
+      const person = !obj.named && /^(obj|obl|iobj)$/.test(t.rel(n)) && (subj.mention.type === "Organization" || subj.mention.type === "Location") && t.upos(a) === "NOUN" && isPersonRoleNoun(t.lower(a));
+      if (person) continue;
       if (within) this.emitRaw(subj, "in", obj, 0.6);
       else if (!kinds || subj.mention.type === obj.mention.type) this.emitRaw(subj, "is", obj, 0.6);
       this.proposition("is", [this.t.span(this.t.phrase(n)).text, obj.text], 0.6);

@@ -76,6 +76,20 @@ export function infinitiveObliques(heads: readonly number[], deprels: string[], 
 }
 
 /**
+ * Labels (changed in place) for a verb's object that has a preposition of its own: in "grew 0.4%,
+ * according to Statistics Canada", "Statistics Canada" is an oblique (UD never gives an object a
+ * case marker), not what grew. Only for a preposition before the noun, and not one of comparison.
+ */
+export function casedObjects(heads: readonly number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  // ("than" and "as" compare an amount, which may well be the object: "lost less than a third", "hired as many as 50".)
+  const marks = (i: number, o: number) => heads[i] === o && i < o && deprels[i] === "case" && (upos[i] === "ADP" || upos[i] === "VERB") && !/^(than|as)$/i.test(words[i]!);
+  for (let o = 0; o < heads.length; o++) {
+    if ((deprels[o] !== "obj" && deprels[o] !== "iobj") || !heads.some((h, i) => marks(i, o))) continue;
+    deprels[o] = "obl";
+  }
+}
+
+/**
  * Heads and labels (changed in place) for a noun phrase the parser split at an adjective: in "won
  * Sunday's snap parliamentary election", "snap" modifies "election" (compound), which is the object,
  * not a complement of "won". Only for a singular common noun that is a verb's object and a common
@@ -515,7 +529,7 @@ export function verbsReadAsConjunctions(words: readonly string[], upos: string[]
 }
 
 /**
- * Tags (changed in place) with a plural noun after "and" or "or" and before "a", "an" or "the" made a
+ * Tags (changed in place) with a plural noun after "and" or "or" and before "a", "an", "the" or a name made a
  * present-tense verb when the sentence has one before it and the word can be one (and one after a
  * determiner's singular noun, before "to" and a verb): in "The budget adds
  * 400 officers and funds a new program", "funds" is the second verb (UD EWT train: 15 of 16 such
@@ -531,7 +545,7 @@ export function presentVerbsAfterConjunctions(words: readonly string[], upos: st
     xpos[i] = "VBZ";
   }
   for (let i = 2; i + 1 < words.length; i++) {
-    if (xpos[i] !== "NNS" || !/^(and|or)$/i.test(words[i - 1]!) || !/^(a|an|the)$/i.test(words[i + 1]!) || !/^\p{Ll}+s$/u.test(words[i]!)) continue;
+    if (xpos[i] !== "NNS" || !/^(and|or)$/i.test(words[i - 1]!) || !(/^(a|an|the)$/i.test(words[i + 1]!) || xpos[i + 1] === "NNP") || !/^\p{Ll}+s$/u.test(words[i]!)) continue;
     if (!xpos.slice(0, i - 1).includes("VBZ") || !canBePresentVerb(words[i]!)) continue;
     upos[i] = "VERB";
     xpos[i] = "VBZ";
@@ -668,6 +682,44 @@ export function namesAsSubtrees(heads: number[], deprels: string[], labels: read
       heads[k] = root;
       deprels[k] = k < root ? "compound" : prep ? "nmod" : "flat";
     }
+  }
+}
+
+/**
+ * Heads and labels (changed in place) for a place or time phrase the parser hung on a person's name
+ * that is a verb's object: in "met Marcos in Tokyo", "in Tokyo" is where they met (obl of "met"),
+ * not a part of "Marcos". Only for a person (`labels`, BIO) and a preposition of place or time.
+ */
+export function obliquesOnPersonObjects(heads: number[], deprels: string[], labels: readonly string[], words: readonly string[], upos: readonly string[]): void {
+  for (const { start, end } of bioSpans(labels)) {
+    if (!labels[start]!.endsWith("PER")) continue;
+    const o = [...Array(end - start).keys()].map((i) => start + i).find((k) => heads[k]! < start || heads[k]! >= end);
+    const v = o === undefined ? -1 : heads[o]!;
+    if (o === undefined || v < 0 || deprels[o] !== "obj" || upos[v] !== "VERB") continue;
+    for (let x = end; x < heads.length; x++) {
+      if (heads[x] !== o || deprels[x] !== "nmod") continue;
+      const c = heads.findIndex((h, i) => h === x && i < x && deprels[i] === "case");
+      if (c < 0 || !/^(in|at|on|during|after|before|since|until)$/i.test(words[c]!)) continue;
+      heads[x] = v;
+      deprels[x] = "obl";
+    }
+  }
+}
+
+/**
+ * Heads and labels (changed in place) for what "worth" is worth, which the parser hung on the noun
+ * "worth" describes: in "steered contracts worth $12 million to two firms", "$12 million" is the
+ * object of "worth" (as UD has it), not a second object of "contracts".
+ */
+export function worthObjects(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  for (let w = 0; w < heads.length - 1; w++) {
+    if (!/^worth$/i.test(words[w]!) || upos[w] !== "ADJ" || heads.some((h) => h === w)) continue;
+    const n = heads[w]!;
+    if (n < 0 || n > w || !/^(NOUN|PROPN|PRON)$/.test(upos[n]!)) continue;
+    const k = heads.findIndex((h, i) => h === n && i > w && subtreeStart(heads, i) === w + 1 && /^(obj|nmod|dep|appos|nummod|obl)$/.test(deprels[i]!));
+    if (k < 0 || !/^(SYM|NUM|NOUN)$/.test(upos[k]!)) continue;
+    heads[k] = w;
+    deprels[k] = "obj";
   }
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, isTree, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, splitNounPhrases, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, splitNounPhrases, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis, casedObjects, worthObjects, obliquesOnPersonObjects } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -2142,6 +2142,13 @@ describe("presentVerbsAfterConjunctions", () => {
     presentVerbsAfterConjunctions(words, upos, xpos, (w) => verbs.has(w));
     expect(xpos[5] === "VBZ").toBe(changed);
   });
+  it("take a name after the word too: \"has 600 employees and counts Spotify among its customers\"", () => {
+    const words = "The firm has employees and runs Acme".split(" ");
+    const xpos = ["DT", "NN", "VBZ", "NNS", "CC", "NNS", "NNP"];
+    const upos = ["DET", "NOUN", "VERB", "NOUN", "CCONJ", "NOUN", "PROPN"];
+    presentVerbsAfterConjunctions(words, upos, xpos, (w) => verbs.has(w));
+    expect([upos[5], xpos[5]]).toEqual(["VERB", "VBZ"]);
+  });
 });
 
 describe("gerundNounsBeforeAuxiliaries and reportedClauses", () => {
@@ -2506,5 +2513,74 @@ describe("the fast pipeline", () => {
     expect(await loadAnnotators()).not.toBe(fast);
     const doc = analyzeDocument({ id: "d", source: "test", text: "Acme Corp hired Jane Roe in March.\n" }, fast);
     expect(doc.triples.map((t) => `${t.subject.name} – ${t.predicate} – ${t.object.name}`)).toContain("Acme Corp – hired – Jane Roe");
+  });
+});
+
+describe("casedObjects, worthObjects and obliquesOnPersonObjects", () => {
+  it("make an object with a preposition of its own an oblique", () => {
+    // "grew 0.4%, according to Statistics Canada"
+    const rows = `economy NOUN 2 nsubj
+      grew VERB 0 root
+      % SYM 2 obj
+      according VERB 6 case
+      to ADP 4 fixed
+      Canada PROPN 2 obj`;
+    expect(repairTree(rows, (h, l, w, u) => casedObjects(h, l, w, u))).toBe("economy>2:nsubj grew>0:root %>2:obj according>6:case to>4:fixed Canada>2:obl");
+    // (a comparison keeps its object: "lost less than a third")
+    const than = "index NOUN 2 nsubj\n lost VERB 0 root\n less ADJ 5 advmod\n than ADP 5 case\n third NOUN 2 obj";
+    expect(repairTree(than, (h, l, w, u) => casedObjects(h, l, w, u))).toBe(repairTree(than, () => {}));
+  });
+
+  it("hang what something is worth on \"worth\"", () => {
+    const rows = `steered VERB 0 root
+      contracts NOUN 1 obj
+      worth ADJ 2 amod
+      $ SYM 2 obj
+      12 NUM 6 compound
+      million NUM 4 nummod`;
+    expect(repairTree(rows, worthObjects)).toBe("steered>0:root contracts>1:obj worth>2:amod $>3:obj 12>6:compound million>4:nummod");
+  });
+
+  it("give a place after a person who is an object to the verb", () => {
+    // "met Marcos in Tokyo"; a place after a thing stays its own ("met the envoy of Japan" has no place)
+    const rows = `Kishida PROPN 2 nsubj
+      met VERB 0 root
+      Marcos PROPN 2 obj
+      in ADP 5 case
+      Tokyo PROPN 3 nmod`;
+    const run = (labels: string[]) => repairTree(rows, (h, l, w, u) => obliquesOnPersonObjects(h, l, labels, w, u));
+    expect(run(["B-PER", "O", "B-PER", "O", "B-LOC"])).toBe("Kishida>2:nsubj met>0:root Marcos>2:obj in>5:case Tokyo>2:obl");
+    expect(run(["B-PER", "O", "B-ORG", "O", "B-LOC"])).toBe(repairTree(rows, () => {}));
+  });
+});
+
+describe("headlines written as sentences", () => {
+  it("find their verb as a headline's and give it its subject", async () => {
+    const doc = await analyze("Strong earthquake shakes southern Peru, killing at least 12\n\nA magnitude 6.8 earthquake struck southern Peru on Saturday.\n");
+    expect(doc.sentences[0]!.tokens[2]).toMatchObject({ text: "shakes", upos: "VERB", xpos: "VBZ" });
+    const found = doc.triples.filter((t) => t.subject.sentence === 0).map((t) => `${t.subject.text} | ${t.predicate}`);
+    // (read as a noun, "shakes" made "Peru" the killer)
+    expect(found).toEqual(["Strong earthquake | shakes", "Strong earthquake | killing"]);
+  });
+});
+
+describe("subjects shared down a clause and appositions of a person", () => {
+  const triples = async (text: string) => (await analyze(text)).triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
+  it("give each coordinated subject the clause that completes their verb", async () => {
+    const found = await triples("Jane Roe and John Doe are expected to sign a treaty on Friday.\n");
+    expect(found).toContain("Jane Roe | expected to sign | treaty");
+    expect(found).toContain("John Doe | expected to sign | treaty");
+  });
+  it("make no person's office an organization's", async () => {
+    const found = await triples("Jane Roe will address the National Assembly, the first foreign leader to do so.\n");
+    expect(found).toContain("Jane Roe | address | National Assembly");
+    expect(found.filter((f) => f.startsWith("National Assembly | is"))).toEqual([]);
+  });
+  it("type a name before a place's kind noun a place", async () => {
+    const doc = await analyze("Floods hit homes in the Arequipa region on Monday. The president flew to Arequipa on Tuesday.\n");
+    expect(doc.mentions.filter((m) => m.name === "Arequipa").map((m) => m.type)).toEqual(["Location", "Location"]);
+  });
+  it("title a person with a country's adjective", async () => {
+    expect(await triples("Philippine President Ferdinand Marcos Jr. met the envoy.\n")).toContain("Ferdinand Marcos Jr. | president of | Philippines");
   });
 });

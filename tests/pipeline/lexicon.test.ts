@@ -13,6 +13,9 @@ describe("demonyms", () => {
     // short forms the country data lacks
     ["Saudi", "Saudi Arabia"],
     ["Emirati", "United Arab Emirates"],
+    // adjectives that differ from the data's demonym
+    ["Philippine", "Philippines"],
+    ["Slovenian", "Slovenia"],
   ])("%s -> %s", (demonym, country) => {
     expect(DEMONYMS.get(demonym)).toBe(country);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, findMentions, headlineSentences, labelsToSpans, listedCompanies, repeatedNames } from "../../src/pipeline/mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, findMentions, headlineSentences, labelsToSpans, listedCompanies, recurringNames, repeatedNames, sentenceCaseHeadlines } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { named, tree } from "../helpers/trees.js";
 
@@ -596,5 +596,42 @@ describe("organizationsOverCapitals", () => {
   it("leaves a headline alone", () => {
     const labels = ["O", "B-ORG", "O", "O", "B-ORG"];
     expect(run(s("Foreign ADJ JJ 4 amod\n Relations NOUN NNS 5 compound"), labels, new Set([0]))).toEqual(labels);
+  });
+});
+
+describe("recurringNames", () => {
+  const run = (sentences: string[], found: Record<number, Record<string, string>>, common: string[] = []) => {
+    const words = sentences.map((t) => t.split(" "));
+    const labels = words.map((ws, k) => ws.map((w) => found[k]?.[w] ?? "O"));
+    return recurringNames(words, labels, new Set(), (w) => common.includes(w.toLowerCase())).map((l) => l.join(" "));
+  };
+  it("labels a one-word name where it recurs unlabelled", () => {
+    expect(run(["Acme bought Zentek , a maker of chips .", "Zentek was founded in 2016 ."], { 0: { Acme: "B-ORG", Zentek: "B-ORG" } })).toEqual(["B-ORG O B-ORG O O O O O O", "B-ORG O O O O O"]);
+  });
+  it("labels a common word only where its capital says nothing, opening a sentence", () => {
+    const sentences = ["Acme bought Figment , a design firm .", "Figment was founded in 2016 .", "It was no Figment of anyone ."];
+    expect(run(sentences, { 0: { Figment: "B-ORG" } }, ["figment"])).toEqual(["O O B-ORG O O O O O", "B-ORG O O O O O", "O O O O O O O"]);
+    // (nor learns it from a sentence's first word)
+    expect(run(["Figment was founded .", "Acme bought Figment ."], { 0: { Figment: "B-ORG" } }, ["figment"])).toEqual(["B-ORG O O O", "O O O O"]);
+  });
+  it("leaves a recurrence beside another name or a capitalized word alone", () => {
+    expect(run(["Zentek grew .", "Zentek Labs grew .", "Jane Zentek spoke ."], { 0: { Zentek: "B-ORG" }, 2: { Jane: "B-PER" } })).toEqual(["B-ORG O O", "O O O O", "B-PER O O O"]);
+  });
+});
+
+describe("sentenceCaseHeadlines", () => {
+  it.each([
+    ["Strong earthquake shakes southern Peru, killing at least 12\n\nA quake struck Peru.\n", [0]],
+    // title case is headlineSentences' to find; a sentence ends in a period; a first line must be set off by a blank line
+    ["Strong Earthquake Shakes Southern Peru\n\nA quake struck Peru.\n", []],
+    ["A strong earthquake shook southern Peru.\n\nA quake struck Peru.\n", []],
+    ["A strong earthquake shook southern Peru\nand killed at least 12.\n", []],
+  ])("%j", (text, expected) => expect([...sentenceCaseHeadlines(splitSentences(text), text)]).toEqual(expected));
+});
+
+describe("a person's name with a generational suffix", () => {
+  it("takes the suffix the recognizer left out", () => {
+    const { sentence, labels } = label("President Ferdinand Marcos Jr. spoke, and John Doe III listened.", { "Ferdinand Marcos": "PER", "John Doe": "PER" });
+    expect(findMentions(sentence, labels).map((m) => `${m.type}:${m.name}`)).toEqual(["Person:Ferdinand Marcos Jr.", "Person:John Doe III"]);
   });
 });
