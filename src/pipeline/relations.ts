@@ -521,7 +521,9 @@ class Extractor {
     const verbs = [v];
     const objectless = () => !t.children(h, "obj", "iobj").some((o) => !RELATIVE.has(t.lower(o)));
     if (t.rel(v) === "xcomp" && h >= 0 && t.upos(h) === "VERB" && (objectless() || (asWritten && !this.objectControls(h, v)))) {
-      words.push(h, ...t.children(h, "compound:prt"), ...t.children(v, "mark").filter((m) => t.lower(m) === "to"));
+      // (With the controlled verb's own auxiliary: "expected to be sentenced", "said to have fled".)
+      const own = t.children(v, "aux", "aux:pass").filter((a) => a < v && /^(be|been|have|being)$/.test(t.lower(a)));
+      words.push(h, ...t.children(h, "compound:prt"), ...t.children(v, "mark").filter((m) => t.lower(m) === "to"), ...own);
       verbs.push(h);
     }
     // "too hot to support liquid water": what an excess rules out does not happen.
@@ -1303,7 +1305,9 @@ class Extractor {
     if (!subj || !obj) return;
     const t = this.t;
     const sorted = [...new Set(words)].sort((a, b) => a - b);
-    const predicate = [vp.negated ? "not" : "", ...sorted.map((i) => BE.has(t.lower(i)) ? "is" : t.lower(i)), prep ?? ""].filter(Boolean).join(" ");
+    // (A "be" after "to" stays as it is: "expected to be sentenced".)
+    const word = (i: number, k: number) => (BE.has(t.lower(i)) && !(k > 0 && t.lower(sorted[k - 1]!) === "to") ? "is" : t.lower(i));
+    const predicate = [vp.negated ? "not" : "", ...sorted.map(word), prep ?? ""].filter(Boolean).join(" ");
     const first = t.tokens[sorted[0]!]!;
     const last = t.tokens[sorted[sorted.length - 1]!]!;
     // The surface predicate with its auxiliaries, as written ("was arrested in").

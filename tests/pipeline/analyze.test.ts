@@ -2571,6 +2571,9 @@ describe("subjects shared down a clause and appositions of a person", () => {
     expect(found).toContain("Jane Roe | expected to sign | treaty");
     expect(found).toContain("John Doe | expected to sign | treaty");
   });
+  it("keep a controlled verb's own auxiliary in the relation", async () => {
+    expect(await triples("Jane Roe is expected to be sentenced in June.\n")).toContain("Jane Roe | expected to be sentenced in | June");
+  });
   it("make no person's office an organization's", async () => {
     const found = await triples("Jane Roe will address the National Assembly, the first foreign leader to do so.\n");
     expect(found).toContain("Jane Roe | address | National Assembly");
