@@ -19,6 +19,11 @@ import {
   haveBeforeNouns,
   infinitiveObliques,
   casedObjects,
+  obliqueSubjectsBeforeAppositions,
+  coordinatedPrepositionalPhrases,
+  intransitiveGerundsBeforeNouns,
+  participlesBeforeObjects,
+  participlesAfterHave,
   worthObjects,
   obliquesOnPersonObjects,
   presentVerbsAfterThis,
@@ -162,6 +167,9 @@ export function annotateSentences(
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
     gerundsAfterPrepositions(words, upos, xpos);
     haveBeforeNouns(words, upos, xpos);
+    intransitiveGerundsBeforeNouns(words, upos, xpos);
+    participlesBeforeObjects(words, upos, xpos);
+    if (annotators.canBeBaseVerb) participlesAfterHave(words, upos, xpos, annotators.canBeBaseVerb);
     if (annotators.canBePresentVerb) presentVerbsAfterThis(words, upos, xpos, annotators.canBePresentVerb);
     if (annotators.canBeNoun && annotators.canBePresentVerb) nounsReadAsPresentVerbs(words, upos, xpos, { canBeNoun: annotators.canBeNoun, canBePresentVerb: annotators.canBePresentVerb });
     if (annotators.canBePresentVerb) presentVerbsBeforeInfinitives(words, upos, xpos, annotators.canBePresentVerb);
@@ -210,6 +218,8 @@ export function annotateSentences(
       infinitiveObliques(tree.heads, tree.deprels, words, xpos);
       scoresAfterObjects(tree.heads, tree.deprels, words, xpos);
       casedObjects(tree.heads, tree.deprels, words, upos);
+      obliqueSubjectsBeforeAppositions(tree.heads, tree.deprels, words, upos);
+      coordinatedPrepositionalPhrases(tree.heads, tree.deprels, words);
       worthObjects(tree.heads, tree.deprels, words, upos);
       splitNounPhrases(tree.heads, tree.deprels, words, upos, xpos);
       clausesAfterPrepositions(tree.heads, tree.deprels, words, xpos);
@@ -316,7 +326,8 @@ export function pastAfterInsertion(words: readonly string[], upos: string[], xpo
 /**
  * Tags (changed in place) with the verb of a sentence whose subject is followed by an insertion
  * between commas: "The agency, a partner in the mission, plans more flights", "The company, which
- * makes frozen meals, plans new plants", "Roe, 31, faces decades in prison". With no verb outside the insertion, a word right after it
+ * makes frozen meals, plans new plants", "Roe, 31, faces decades in prison", "The planet, known as GJ 9827d, orbits a
+ * red dwarf". With no verb outside the insertion, a word right after it
  * that can be a present-tense verb ("plans", tagged a plural noun) is the verb.
  */
 export function verbAfterInsertion(words: readonly string[], upos: string[], xpos: string[], canBePresentVerb?: (word: string) => boolean): void {
@@ -324,8 +335,10 @@ export function verbAfterInsertion(words: readonly string[], upos: string[], xpo
   const open = words.findIndex((w, i) => w === "," && i > 0 && /^(NOUN|PROPN)$/.test(upos[i - 1]!));
   const close = open < 0 ? -1 : words.indexOf(",", open + 1);
   const v = close + 1;
-  // An apposition or a relative clause opens with a determiner or a pronoun (not a list: "apples, pears, plums").
-  if (close < 0 || v >= words.length - 1 || !(/^(DET|PRON)$/.test(upos[open + 1]!) || isAge(words, open))) return;
+  // An apposition or a relative clause opens with a determiner or a pronoun (not a list: "apples, pears, plums"),
+  // a participle phrase with its participle ("The planet, known as GJ 9827d, orbits a star").
+  const participle = xpos[open + 1] === "VBN" && /^\p{Ll}+$/u.test(words[open + 1]!);
+  if (close < 0 || v >= words.length - 1 || !(/^(DET|PRON)$/.test(upos[open + 1]!) || participle || isAge(words, open))) return;
   if (upos.some((u, i) => (i < open || i > close) && (u === "VERB" || u === "AUX"))) return;
   if (xpos[v] === "NNS" && /^\p{Ll}+s$/u.test(words[v]!) && canBePresentVerb(words[v]!)) {
     upos[v] = "VERB";

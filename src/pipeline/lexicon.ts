@@ -1,4 +1,4 @@
-// General English word lists the rule stages use: titles, demonyms (from world-countries),
+// General English word lists the rule stages use: titles, demonyms (from world-countries), states and provinces (from provinces),
 // institution and event nouns. Nothing here comes from any particular article.
 import { createRequire } from "node:module";
 
@@ -29,6 +29,14 @@ export const DEMONYMS: ReadonlyMap<string, string> = (() => {
   for (const [d, country] of short) if (!map.has(d) && [...map.values()].includes(country)) map.set(d, country);
   return map;
 })();
+
+/**
+ * Names of states and provinces (the provinces package: US states, Canadian provinces, Australian
+ * states, and those of some 30 other countries), as written: "North Carolina", "British Columbia".
+ */
+export const PROVINCE_NAMES: ReadonlySet<string> = new Set(
+  (require("provinces") as { name: string; alt?: string[] }[]).flatMap((p) => [p.name, ...(p.alt ?? [])]).filter((n) => /^\p{Lu}/u.test(n)),
+);
 
 /** Country names and common alternative names (lowercased). */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(

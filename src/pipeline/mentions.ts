@@ -5,7 +5,7 @@ import type { EntityType, Mention, Sentence, Token } from "../model/types.js";
 import { findDates } from "./dates.js";
 import { headOf } from "./tree.js";
 import { acronymOf } from "../graph/names.js";
-import { CALENDAR_NAMES, COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, nameHead, ORGANIZATION_HEADS, PERSON_NOUNS, isTitleWord } from "./lexicon.js";
+import { CALENDAR_NAMES, COUNTRY_NAMES, DEMONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, institutionCanon, KIND_NOUNS, nameHead, ORGANIZATION_HEADS, PERSON_NOUNS, PROVINCE_NAMES, isTitleWord } from "./lexicon.js";
 
 /** Acronyms of common nouns, never names on their own ("investment in AI", "GDP grew"). */
 const COMMON_ACRONYMS = new Set("AI GDP CEO CEOs CFO COO IPO IPOs EV EVs TV PC PCs DNA GPS SUV SUVs LNG VAT ETF ETFs UAV UAVs CPI PMI".split(" "));
@@ -102,6 +102,21 @@ export function wholeOfNames(spans: readonly TokenSpan[], tokens: readonly Token
     // (A title before a person's name stays out: "Department of Public Health Director Jane Roe".)
     if (spans[n + 1]?.type === "PER" && next === end) while (end > span.end && isTitleWord(tokens[end - 1]!.text)) end--;
     return end === span.end ? span : { ...span, end };
+  });
+}
+
+/**
+ * Names of states and provinces the recognizer read as a person's or an organization's made places:
+ * "North Carolina" (a first name "Carolina"), and one of one word only as the second part of a place
+ * after its comma ("Liberty, Georgia"), where a name of one word may well be a person's elsewhere.
+ */
+export function provinceNames(spans: readonly TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
+  return spans.map((span, n) => {
+    if (span.type !== "PER" && span.type !== "ORG") return span;
+    if (!PROVINCE_NAMES.has(spanText(tokens, span))) return span;
+    const prev = spans[n - 1];
+    const afterPlace = prev !== undefined && prev.type === "LOC" && prev.end + 1 === span.start && tokens[prev.end]!.text === ",";
+    return span.end - span.start >= 2 || afterPlace ? { ...span, type: "LOC" } : span;
   });
 }
 
@@ -206,7 +221,7 @@ function isQuoted(tokens: readonly Token[], start: number, end: number): boolean
 export function findMentions(sentence: Sentence, labels: readonly string[], documentDate?: string, isCommonWord?: (word: string) => boolean): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
-  for (const span of titledNames(suffixedNames(wholeOfNames(joinInstitutionNames(labelsToSpans(labels), tokens), tokens), tokens), tokens, isCommonWord)) {
+  for (const span of titledNames(provinceNames(suffixedNames(wholeOfNames(joinInstitutionNames(labelsToSpans(labels), tokens), tokens), tokens), tokens), tokens, isCommonWord)) {
     let { start, end } = span;
     let type = NER_TYPES[span.type] ?? "Misc";
     // Trailing possessive or punctuation never belongs to a name, but a bracket closing one it opened does ("Mladost ( L )").

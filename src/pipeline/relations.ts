@@ -30,13 +30,15 @@ const KINDS = new Set(["Person", "Organization", "Location"]);
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
 const MODALS = new Set(["may", "might", "could", "would", "should", "will", "can", "must", "shall", "'ll"]);
 const RELATIVE = new Set(["who", "whom", "which", "that", "whose"]);
+/** Whether token k is a relative pronoun (not an acronym spelled as one: "WHO warns of …"). */
+const isRelative = (t: Tree, k: number) => RELATIVE.has(t.lower(k)) && t.upos(k) !== "PROPN";
 const LEADING_DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|whose|some|any|another)\s+/i;
 const ATTRIBUTION = new Set(["according"]);
 /**
  * Participles that work as prepositions ("Following the talks, …", "including two children"): as a
  * clause of their own, with no subject, they relate nothing.
  */
-const PREPOSITIONAL_PARTICIPLES = new Set(["following", "including", "regarding", "concerning", "considering", "excluding", "pending", "barring", "given"]);
+const PREPOSITIONAL_PARTICIPLES = new Set(["following", "compared", "including", "regarding", "concerning", "considering", "excluding", "pending", "barring", "given"]);
 /** Forms of "be" read as "is" in a predicate (the surface form stays in the evidence). */
 const BE = new Set(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"]);
 /** Nouns of a definite description that only a business is ("the company", "the firm"). */
@@ -364,7 +366,7 @@ class Extractor {
     const v = t.head(i);
     if (v < 0 || !/^(obj|iobj|obl)/.test(t.rel(i))) return undefined;
     const s = t.child(v, "nsubj", "nsubj:pass");
-    if (s !== undefined && RELATIVE.has(t.lower(s)) && t.rel(v) === "acl:relcl") return t.head(v);
+    if (s !== undefined && isRelative(t, s) && t.rel(v) === "acl:relcl") return t.head(v);
     return s;
   }
 
@@ -519,7 +521,7 @@ class Extractor {
     // negation and modality ("did not agree to sell", "would agree to sell"). A proposition
     // (`asWritten`) also keeps the verb its subject's purpose hangs on ("taxed them to pay for").
     const verbs = [v];
-    const objectless = () => !t.children(h, "obj", "iobj").some((o) => !RELATIVE.has(t.lower(o)));
+    const objectless = () => !t.children(h, "obj", "iobj").some((o) => !isRelative(t, o));
     if (t.rel(v) === "xcomp" && h >= 0 && t.upos(h) === "VERB" && (objectless() || (asWritten && !this.objectControls(h, v)))) {
       // (With the controlled verb's own auxiliary: "expected to be sentenced", "said to have fled".)
       const own = t.children(v, "aux", "aux:pass").filter((a) => a < v && /^(be|been|have|being)$/.test(t.lower(a)));
@@ -555,8 +557,8 @@ class Extractor {
     const h = t.head(v);
     if (s !== undefined) {
       // "a surge that forecasters said could reach 10 feet": the relative clause's noun, one clause down.
-      if (RELATIVE.has(t.lower(s)) && r === "ccomp" && h >= 0 && t.rel(h) === "acl:relcl" && t.head(h) >= 0) return { arg: this.modified(t.head(h)), inherited: false };
-      if (RELATIVE.has(t.lower(s)) && r === "acl:relcl" && h >= 0) return { arg: this.modified(t.lower(s) === "who" ? this.whoAntecedent(h, s) : t.lower(s) === "which" ? this.whichAntecedent(h, s) : h), inherited: false };
+      if (isRelative(t, s) && r === "ccomp" && h >= 0 && t.rel(h) === "acl:relcl" && t.head(h) >= 0) return { arg: this.modified(t.head(h)), inherited: false };
+      if (isRelative(t, s) && r === "acl:relcl" && h >= 0) return { arg: this.modified(t.lower(s) === "who" ? this.whoAntecedent(h, s) : t.lower(s) === "which" ? this.whichAntecedent(h, s) : h), inherited: false };
       // "an auditor, which found errors" parsed as parataxis, apposition or conjunct: still a relative clause.
       // Attached to a verb instead, it is about the noun just before the pronoun ("confronts a boss, who is …").
       if (/^(who|which)$/.test(t.lower(s)) && LOOSE_CLAUSE.has(r) && h >= 0) {
@@ -657,7 +659,7 @@ class Extractor {
     const t = this.t;
     if (t.child(h, "cop") !== undefined && t.upos(h) === "NOUN") {
       const s = t.child(h, "nsubj");
-      if (s !== undefined && !RELATIVE.has(t.lower(s))) {
+      if (s !== undefined && !isRelative(t, s)) {
         const subject = this.arg(s);
         if (subject) return subject;
       }
@@ -777,7 +779,7 @@ class Extractor {
       u = h;
     }
     const s = t.child(u, "nsubj", "nsubj:pass");
-    if (s === undefined || subj === undefined || RELATIVE.has(t.lower(s))) return;
+    if (s === undefined || subj === undefined || isRelative(t, s)) return;
     // Only a real coordination: "and"/"or" in it ("the club finished 15th, its worst position" is none).
     const joined = (c: number, depth = 0): boolean => t.child(c, "cc") !== undefined || (depth < 8 && t.children(c, "conj").some((d) => joined(d, depth + 1)));
     if (!t.children(s, "conj").some((c) => joined(c))) return;
@@ -816,7 +818,7 @@ class Extractor {
       return;
     }
     if (!subj) return;
-    let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
+    let objs = t.children(v, "obj").filter((o) => !isRelative(t, o));
     // "named Kelly Ortberg as chief executive", parsed with the name as a complement: a name is an object.
     if (objs.length === 0) objs = t.children(v, "xcomp").filter((x) => t.upos(x) === "PROPN" && (this.namedAt(x)?.type ?? "Date") !== "Date");
     // "Starmer became prime minister": what the subject became is the object.
@@ -824,7 +826,7 @@ class Extractor {
     // "told Reuters on Monday": a lone named indirect object (no object, no clause) is the object.
     if (objs.length === 0 && t.child(v, "ccomp", "xcomp") === undefined) objs = t.children(v, "iobj").filter((o) => KINDS.has(this.namedAt(o)?.type ?? ""));
     // "urged both sides to return": the one who is to do what the clause says is the object (UD calls it iobj).
-    if (objs.length === 0 && t.children(v, "xcomp").some((x) => this.objectControls(v, x))) objs = t.children(v, "iobj").filter((o) => !RELATIVE.has(t.lower(o)));
+    if (objs.length === 0 && t.children(v, "xcomp").some((x) => this.objectControls(v, x))) objs = t.children(v, "iobj").filter((o) => !isRelative(t, o));
     // "sentenced former president Nicolas Sarkozy to five years", the name labelled a bare oblique: an object.
     // "Shares of Acme fell 5 percent": a bare measure after a verb with no object is what it measures.
     // Not a distance in time to something else ("came a day after the vote", "two weeks earlier").
@@ -832,11 +834,11 @@ class Extractor {
       objs = t.children(v, "obl").filter((o) => o > v && /^obl(:unmarked|:npmod)?$/.test(t.rel(o)) && t.caseOf(o) === undefined && this.isMeasure(o) && !/^(after|before|earlier|later|ago|since)$/.test(t.lower(t.phrase(o)[1]))).slice(0, 1);
     }
     if (objs.length === 0) objs = t.children(v, "obl").filter((o) => o > v && t.rel(o) === "obl" && t.upos(o) === "PROPN" && t.caseOf(o) === undefined && KINDS.has(this.namedAt(o)?.type ?? ""));
-    if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o)))) {
+    if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => isRelative(t, o))) {
       // "figures that the UN has deemed reliable": the modified noun is the object.
       const h = t.head(v);
       const s = t.child(v, "nsubj");
-      if (s !== undefined && !RELATIVE.has(t.lower(s))) {
+      if (s !== undefined && !isRelative(t, s)) {
         const adj = t.children(v, "xcomp").filter((x) => t.upos(x) === "ADJ");
         this.emit(this.arg(s), [...vp.words, ...adj], this.arg(h), base - 0.1, vp, date);
         return;
@@ -881,7 +883,7 @@ class Extractor {
     const t = this.t;
     // A proposition keeps its subject as written, even a pronoun no name resolves ("they gained promotion").
     const raw = this.writtenSubject(v);
-    const subj = resolved ?? (raw !== undefined && !RELATIVE.has(t.lower(raw)) ? { text: this.phraseText(raw) } : undefined);
+    const subj = resolved ?? (raw !== undefined && !isRelative(t, raw) ? { text: this.phraseText(raw) } : undefined);
     if (!subj) return;
     const vp = this.verbPhrase(v, true);
     const rel = this.surfaceRelation(v, vp.words);
@@ -890,8 +892,8 @@ class Extractor {
     const pps = obls.filter((o) => t.caseOf(o) !== undefined || t.rel(o) !== "obl");
     const agent = t.children(v, "obl").find((o) => this.isAgent(o));
     const extra = [...pps, ...(agent !== undefined ? [agent] : [])].sort((a, b) => a - b);
-    let objs = t.children(v, "obj").filter((o) => !RELATIVE.has(t.lower(o)));
-    if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => RELATIVE.has(t.lower(o))) && resolved?.text !== this.phraseText(t.head(v), true)) {
+    let objs = t.children(v, "obj").filter((o) => !isRelative(t, o));
+    if (t.rel(v) === "acl:relcl" && t.children(v, "obj").some((o) => isRelative(t, o)) && resolved?.text !== this.phraseText(t.head(v), true)) {
       // "a match, which Keibler lost": the modified noun is the object.
       this.proposition(rel, [subj.text, t.span(t.phrase(t.head(v))).text, ...obls.map((x) => this.ppText(x))], base - 0.1);
       return;
@@ -1033,7 +1035,7 @@ class Extractor {
       hi = Math.max(hi, n);
       // (Nor a relative pronoun before the verb the clause hangs on: "a surge that forecasters said could reach …".)
       // (Nor the conjunction that joins it to a clause before: "…, but the player preferred Spain, his agent said".)
-      for (const k of t.children(n)) if (k !== skip && !(n === c && (t.rel(k) === "mark" || t.rel(k) === "punct" || (t.rel(k) === "cc" && k < c) || (k < t.head(c) && RELATIVE.has(t.lower(k)))))) visit(k);
+      for (const k of t.children(n)) if (k !== skip && !(n === c && (t.rel(k) === "mark" || t.rel(k) === "punct" || (t.rel(k) === "cc" && k < c) || (k < t.head(c) && isRelative(t, k))))) visit(k);
     };
     visit(c);
     while (hi > lo && t.upos(hi) === "PUNCT") hi--;
@@ -1051,7 +1053,7 @@ class Extractor {
     this.copulaClause(h, subj);
     // "South Korea and Japan are close allies": each coordinated name is one.
     const s = t.child(h, "nsubj");
-    if (s === undefined || RELATIVE.has(t.lower(s)) || !subj.named) return;
+    if (s === undefined || isRelative(t, s) || !subj.named) return;
     for (const c of t.children(s, "conj")) {
       const name = this.namedAt(c);
       if (!name || name === this.namedAt(s) || name.type === "Date") continue;

@@ -295,7 +295,8 @@ export function openingParticiplesAsNoNames(words: readonly string[], labels: st
  * Tags (changed in place) with the words of person, organization and place names (`labels`, BIO)
  * parsed as proper nouns where the tagger read a capitalized one as a verb ("Boeing on Wednesday
  * named …"), a capitalized word of a person's name as anything ("Christian Norgaard" read as an
- * adjective and a name), or a particle inside a name as anything ("Lula da Silva").
+ * adjective and a name), an acronym read as a pronoun ("WHO"), or a particle inside a name as
+ * anything ("Lula da Silva").
  */
 export function namesAsProperNouns(words: readonly string[], labels: readonly string[], upos: string[], xpos: string[]): void {
   labels.forEach((label, i) => {
@@ -304,7 +305,9 @@ export function namesAsProperNouns(words: readonly string[], labels: readonly st
     // (A one-word Misc name too, unless it is a hyphened modifier: "Boeing factory workers", not
     // "London-based"; not a word of a title's, which is rather a verb: "I've Just Got to Forget You".)
     const misc = label === "B-MISC" && labels[i + 1] !== "I-MISC" && !words[i]!.includes("-");
-    if (person || ((/^[BI]-(PER|ORG|LOC)$/.test(label) || misc) && ((xpos[i]!.startsWith("VB") && capital) || (label.startsWith("I-") && NAME_PARTICLES.has(words[i]!))))) {
+    // (An acronym read as a pronoun too: "WHO warns of …".)
+    const acronym = /^[BI]-(ORG|LOC)$/.test(label) && upos[i] === "PRON" && /^\p{Lu}{2,}$/u.test(words[i]!);
+    if (person || acronym || ((/^[BI]-(PER|ORG|LOC)$/.test(label) || misc) && ((xpos[i]!.startsWith("VB") && capital) || (label.startsWith("I-") && NAME_PARTICLES.has(words[i]!))))) {
       upos[i] = "PROPN";
       xpos[i] = "NNP";
     }
@@ -386,6 +389,57 @@ export function nounsOpeningSentences(words: readonly string[], upos: string[], 
   if (!xpos.slice(2).some((x) => /^(VBD|VBZ|VBP|MD)$/.test(x))) return;
   upos[0] = "NOUN";
   xpos[0] = "NN";
+}
+
+/** Verbs that take no object, whose -ing form before a noun can only describe it ("rising prices"). */
+const INTRANSITIVE_GERUNDS = new Set("rising falling soaring surging plunging declining dwindling mounting dying ageing aging emerging looming".split(" "));
+
+/**
+ * Tags (changed in place) with the -ing form of a verb that takes no object made an adjective before
+ * a noun: in "warns of rising measles cases", "rising" describes the cases (nothing can be risen).
+ */
+export function intransitiveGerundsBeforeNouns(words: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (xpos[i] !== "VBG" || !INTRANSITIVE_GERUNDS.has(words[i]!.toLowerCase())) continue;
+    let j = i + 1;
+    while (j < words.length && upos[j] === "ADJ") j++;
+    if (upos[j] !== "NOUN") continue;
+    upos[i] = "ADJ";
+    xpos[i] = "JJ";
+  }
+}
+
+/**
+ * Tags (changed in place) with a participle right after a verb that is no auxiliary made an adjective
+ * when a noun (after adjectives only) follows it: in "NASA delays crewed lunar mission", "sells frozen
+ * meals", the participle describes the object (a verb's participle after it would need "have" or "be").
+ */
+export function participlesBeforeObjects(words: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (xpos[i] !== "VBN" || upos[i - 1] !== "VERB" || !/^VB[DZP]$/.test(xpos[i - 1]!) || !/^\p{Ll}+ed$/u.test(words[i]!)) continue;
+    if (/^(ha[sd]|have|get|gets|got|is|are|was|were|became|becomes|seemed|seems|looked|looks|felt|feels|remained|remains|stayed|stays|kept|keeps)$/i.test(words[i - 1]!)) continue;
+    let j = i + 1;
+    while (j < words.length && upos[j] === "ADJ") j++;
+    if (upos[j] !== "NOUN" || (j + 1 < words.length && upos[j + 1] === "NOUN" && j === i + 1)) continue;
+    upos[i] = "ADJ";
+    xpos[i] = "JJ";
+  }
+}
+
+/**
+ * Tags (changed in place) with a verb whose participle is spelled as its noun read as that noun right
+ * after "has", "have" or "had" and before an amount: in "The program has cost more than $90 billion",
+ * "cost" is the participle ("has cost" a perfect; a noun there would take a determiner first).
+ */
+export function participlesAfterHave(words: readonly string[], upos: string[], xpos: string[], canBeBaseVerb: (word: string) => boolean): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (xpos[i] !== "NN" || !/^(has|have|had)$/i.test(words[i - 1]!) || !/^(cost|hit|cut|set|put|spread|hurt|shut|quit|split|cast|forecast|broadcast|upset|bet|let)$/i.test(words[i]!)) continue;
+    if (!/^(more|less|about|nearly|almost|roughly|some|at|over|up|\$|\p{N}.*)$/u.test(words[i + 1]!) && !/^(DET|PRON|PROPN|NUM)$/.test(upos[i + 1]!)) continue;
+    if (!canBeBaseVerb(words[i]!)) continue;
+    upos[i - 1] = "AUX";
+    upos[i] = "VERB";
+    xpos[i] = "VBN";
+  }
 }
 
 /**
@@ -1568,6 +1622,58 @@ export function appositionSubjects(heads: number[], deprels: string[], words: re
     heads[a] = v;
     deprels[a] = "nsubj";
   });
+}
+
+/**
+ * Heads (changed in place) for a conjunct with a preposition of its own hung on a noun without one:
+ * in "will go to its plant in Liberty, which began shipping batteries, and to factories in Kentucky",
+ * "to factories" is coordinated with "to its plant", not with "batteries". The conjunct goes to the
+ * nearest phrase before it with the same preposition that is a verb's oblique.
+ */
+export function coordinatedPrepositionalPhrases(heads: number[], deprels: string[], words: readonly string[]): void {
+  const caseOf = (i: number) => {
+    const c = heads.findIndex((h, k) => h === i && k < i && deprels[k] === "case");
+    return c < 0 ? undefined : words[c]!.toLowerCase();
+  };
+  for (let n = 0; n < heads.length; n++) {
+    const h = heads[n]!;
+    if (deprels[n] !== "conj" || h < 0 || h > n) continue;
+    const p = caseOf(n);
+    // (Only from a clause's argument: a noun in the phrase itself may just have lost its preposition to a word before it.)
+    if (p === undefined || caseOf(h) === p || !/^(obj|iobj|obl|nsubj)/.test(deprels[h]!)) continue;
+    let target = -1;
+    for (let k = h - 1; k >= 0; k--) {
+      if (deprels[k] === "obl" && caseOf(k) === p) {
+        target = k;
+        break;
+      }
+    }
+    if (target < 0 || isUnder(heads, target, n)) continue;
+    heads[n] = target;
+  }
+}
+
+/**
+ * Heads and labels (changed in place) for a subject with an apposition that the parser read as an
+ * oblique and its apposition as the subject: in "Brent crude, the global benchmark, climbed 4.1%",
+ * "crude" is what climbed and "the global benchmark" its apposition. Only for a noun that opens the
+ * sentence without a preposition, the subject between commas right after it, and nothing between
+ * the closing comma and the verb.
+ */
+export function obliqueSubjectsBeforeAppositions(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[]): void {
+  const n = heads.findIndex((h, i) => deprels[i] === "obl" && /^(NOUN|PROPN)$/.test(upos[i]!) && h > i);
+  if (n < 0 || subtreeStart(heads, n) !== 0 || heads.some((h, i) => h === n && deprels[i] === "case") || words[n + 1] !== ",") return;
+  const v = heads[n]!;
+  const a = heads.findIndex((h, i) => h === v && deprels[i] === "nsubj" && i > n + 1 && i < v);
+  if (a < 0 || phraseStart(heads, words, a) !== n + 2) return;
+  // (The closing comma may hang on the apposition or not.)
+  const end = subtreeEnd(heads, a);
+  const close = words[end] === "," ? end : end + 1;
+  if (words[close] !== "," || close + 1 !== v) return;
+  heads[n] = v;
+  deprels[n] = "nsubj";
+  heads[a] = n;
+  deprels[a] = "appos";
 }
 
 /**

@@ -49,6 +49,17 @@ describe("buildGraph", () => {
     expect(g.entities.map((e) => e.name).sort()).toEqual(["Anna Berg", "Berg", "Tom Berg"]);
   });
 
+  it("joins a one-word name of another kind to a person only in that person's document", () => {
+    const a = new DocBuilder("Carter defeated Gerald Ford in 1976.", "a.txt");
+    a.mention("Carter", "Person");
+    a.mention("Gerald Ford", "Person");
+    const b = new DocBuilder("Toyota has been slower than Ford to launch electric models.", "b.txt");
+    b.mention("Toyota", "Organization");
+    b.mention("Ford", "Organization");
+    const g = buildGraph([a.build(), b.build()]);
+    expect(g.entities.map((e) => `${e.type} ${e.name}`).sort()).toEqual(["Organization Ford", "Organization Toyota", "Person Carter", "Person Gerald Ford"]);
+  });
+
   it("joins a short form to the one person of that name named before it in the document", () => {
     const d = new DocBuilder("Han Kang won. Han, 53, thanked her father, Han Seung-won.");
     d.mention("Han Kang", "Person");

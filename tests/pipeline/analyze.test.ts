@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, isTree, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, splitNounPhrases, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis, casedObjects, worthObjects, obliquesOnPersonObjects } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, splitNounPhrases, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis, casedObjects, worthObjects, obliquesOnPersonObjects, intransitiveGerundsBeforeNouns, participlesBeforeObjects, participlesAfterHave, obliqueSubjectsBeforeAppositions, coordinatedPrepositionalPhrases } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -346,6 +346,13 @@ describe("verbAfterInsertion", () => {
     verbAfterInsertion(words, upos, xpos, verbs);
     const v = words.indexOf(",", words.indexOf(",") + 1) + 1;
     expect(upos[v]).toBe(expected);
+  });
+  it("after an insertion that opens with a participle too: \"The planet, known as X, orbits a star\"", () => {
+    const words = "The planet , known as Kepler , plans a visit .".split(" ");
+    const upos = ["DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "DET", "NOUN", "PUNCT"];
+    const xpos = ["DT", "NN", ",", "VBN", "IN", "NNP", ",", "NNS", "DT", "NN", "."];
+    verbAfterInsertion(words, upos, xpos, verbs);
+    expect([upos[7], xpos[7]]).toEqual(["VERB", "VBZ"]);
   });
 });
 
@@ -2585,5 +2592,79 @@ describe("subjects shared down a clause and appositions of a person", () => {
   });
   it("title a person with a country's adjective", async () => {
     expect(await triples("Philippine President Ferdinand Marcos Jr. met the envoy.\n")).toContain("Ferdinand Marcos Jr. | president of | Philippines");
+  });
+});
+
+describe("participles and gerunds before nouns", () => {
+  const run = (repair: (w: string[], u: string[], x: string[]) => void, text: string, tags: string) => {
+    const words = text.split(" ");
+    const xpos = tags.split(" ");
+    const upos = xpos.map((x) => (x === "MD" ? "AUX" : /^VB/.test(x) ? "VERB" : /^NNP/.test(x) ? "PROPN" : /^NN/.test(x) ? "NOUN" : x === "JJ" ? "ADJ" : x === "DT" ? "DET" : x === "IN" ? "ADP" : x === "CD" ? "NUM" : "X"));
+    repair(words, upos, xpos);
+    return xpos.join(" ");
+  };
+  it.each([
+    ["warns of rising measles cases", "VBZ IN VBG NNS NNS", "VBZ IN JJ NNS NNS"],
+    // a verb that takes an object, or no noun after it
+    ["warns of raising measles cases", "VBZ IN VBG NNS NNS", "VBZ IN VBG NNS NNS"],
+    ["prices kept rising in May", "NNS VBD VBG IN NNP", "NNS VBD VBG IN NNP"],
+  ])("intransitiveGerundsBeforeNouns: %s", (text, tags, expected) => expect(run(intransitiveGerundsBeforeNouns, text, tags)).toBe(expected));
+  it.each([
+    ["NASA delays crewed lunar mission", "NNP VBZ VBN JJ NN", "NNP VBZ JJ JJ NN"],
+    // after "have", "get" or "be" a participle is a verb's; so before a noun that is its object's first word
+    ["NASA has crewed lunar missions", "NNP VBZ VBN JJ NNS", "NNP VBZ VBN JJ NNS"],
+    ["they got married last year", "PRP VBD VBN JJ NN", "PRP VBD VBN JJ NN"],
+    ["she sent Doe letters", "PRP VBD NNP NNS", "PRP VBD NNP NNS"],
+  ])("participlesBeforeObjects: %s", (text, tags, expected) => expect(run(participlesBeforeObjects, text, tags)).toBe(expected));
+  it.each([
+    ["The program has cost more than $ 90 billion", "DT NN VBZ NN JJR IN $ CD CD", "DT NN VBZ VBN JJR IN $ CD CD"],
+    // a noun after "has" before what modifies it
+    ["The program has cost overruns", "DT NN VBZ NN NNS", "DT NN VBZ NN NNS"],
+  ])("participlesAfterHave: %s", (text, tags, expected) => expect(run((w, u, x) => participlesAfterHave(w, u, x, () => true), text, tags)).toBe(expected));
+});
+
+describe("obliqueSubjectsBeforeAppositions and coordinatedPrepositionalPhrases", () => {
+  it("make a noun opening the sentence the subject, and the subject after it between commas its apposition", () => {
+    // "Brent crude, the global benchmark, climbed 4.1%"
+    const rows = `Brent PROPN 2 compound
+      crude NOUN 7 obl
+      , PUNCT 5 punct
+      the DET 5 det
+      benchmark NOUN 7 nsubj
+      , PUNCT 5 punct
+      climbed VERB 0 root
+      4.1% NUM 7 obj`;
+    expect(repairTree(rows, obliqueSubjectsBeforeAppositions)).toBe("Brent>2:compound crude>7:nsubj ,>5:punct the>5:det benchmark>2:appos ,>5:punct climbed>0:root 4.1%>7:obj");
+    // (a preposition makes it an oblique: "In Paris, the mayor spoke")
+    const oblique = rows.replace("Brent PROPN 2 compound", "In ADP 2 case");
+    expect(repairTree(oblique, obliqueSubjectsBeforeAppositions)).toBe(repairTree(oblique, () => {}));
+  });
+  it("coordinate a phrase with its own preposition with the verb's phrase with that preposition", () => {
+    // "go to its plant, which ships batteries, and to factories"
+    const rows = `go VERB 0 root
+      to ADP 3 case
+      plant NOUN 1 obl
+      which PRON 5 nsubj
+      ships VERB 3 acl:relcl
+      batteries NOUN 5 obj
+      and CCONJ 9 cc
+      to ADP 9 case
+      factories NOUN 6 conj`;
+    expect(repairTree(rows, coordinatedPrepositionalPhrases)).toBe("go>0:root to>3:case plant>1:obl which>5:nsubj ships>3:acl:relcl batteries>5:obj and>9:cc to>9:case factories>3:conj");
+  });
+});
+
+describe("names and clauses in news", () => {
+  const triples = async (text: string) => (await analyze(text)).triples.map((t) => `${t.subject.name} | ${t.predicate} | ${t.object.name}`);
+  it("relate nothing by \"compared with\"", async () => {
+    const found = await triples("The agency recorded 42,200 cases in 2023, compared with 941 in 2022.\n");
+    expect(found.filter((f) => f.includes("compared"))).toEqual([]);
+  });
+  it("read an acronym spelled as a pronoun as a name", async () => {
+    expect(await triples("The World Health Organization (WHO) met on Monday. WHO warns of rising measles cases in Europe.\n")).toContain("WHO | warns of | rising measles cases");
+  });
+  it("make a state's name a place", async () => {
+    const doc = await analyze("The money will go to its plant in Liberty, North Carolina, which began shipping batteries in February.\n");
+    expect(doc.mentions.find((m) => m.name === "North Carolina")?.type).toBe("Location");
   });
 });
