@@ -752,8 +752,7 @@ export function obliquesOnPersonObjects(heads: number[], deprels: string[], labe
     if (o === undefined || v < 0 || deprels[o] !== "obj" || upos[v] !== "VERB") continue;
     for (let x = end; x < heads.length; x++) {
       if (heads[x] !== o || deprels[x] !== "nmod") continue;
-      const c = heads.findIndex((h, i) => h === x && i < x && deprels[i] === "case");
-      if (c < 0 || !/^(in|at|on|during|after|before|since|until)$/i.test(words[c]!)) continue;
+      if (!/^(in|at|on|during|after|before|since|until)$/.test(caseWord(heads, deprels, words, x) ?? "")) continue;
       heads[x] = v;
       deprels[x] = "obl";
     }
@@ -840,6 +839,12 @@ function phraseStart(heads: readonly number[], words: readonly string[], i: numb
   let start = subtreeStart(heads, i);
   while (start < i && words[start] === ",") start++;
   return start;
+}
+
+/** The preposition (lowercased) that token i's phrase opens with, if any: its first case marker before it. */
+function caseWord(heads: readonly number[], deprels: readonly string[], words: readonly string[], i: number): string | undefined {
+  const c = heads.findIndex((h, k) => h === i && k < i && deprels[k] === "case");
+  return c < 0 ? undefined : words[c]!.toLowerCase();
 }
 
 /** Whether token v has a dependent whose label matches. */
@@ -1631,10 +1636,7 @@ export function appositionSubjects(heads: number[], deprels: string[], words: re
  * nearest phrase before it with the same preposition that is a verb's oblique.
  */
 export function coordinatedPrepositionalPhrases(heads: number[], deprels: string[], words: readonly string[]): void {
-  const caseOf = (i: number) => {
-    const c = heads.findIndex((h, k) => h === i && k < i && deprels[k] === "case");
-    return c < 0 ? undefined : words[c]!.toLowerCase();
-  };
+  const caseOf = (i: number) => caseWord(heads, deprels, words, i);
   for (let n = 0; n < heads.length; n++) {
     const h = heads[n]!;
     if (deprels[n] !== "conj" || h < 0 || h > n) continue;
