@@ -40,6 +40,19 @@ describe("buildGraph", () => {
     for (const m of g.entities[0]!.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.text);
   });
 
+
+  it.each([
+    ["Lisa Su leads the firm. Su said sales rose.", "Lisa Su", "Su", 1, ["Lisa Su"]],
+    ["Xi Jinping spoke. Xi said trade grew.", "Xi Jinping", "Xi", 1, ["Xi Jinping"]],
+    // a particle or a suffix stands for no one alone
+    ["Lula da Silva spoke. Da said trade grew.", "Lula da Silva", "Da", 0, ["Da", "Lula da Silva"]],
+    ["Martin Luther King Jr spoke. Jr said trade grew.", "Martin Luther King Jr", "Jr", 1, ["Jr", "Martin Luther King Jr"]],
+  ])("joins a two-letter name to the person it is part of: %j", (text, full, short, nth, names) => {
+    const d = new DocBuilder(text);
+    d.mention(full, "Person");
+    d.mention(short, "Person", { nth });
+    expect(buildGraph([d.build()]).entities.map((e) => e.name).sort()).toEqual(names);
+  });
   it("keeps two people with the same surname apart when the short form is ambiguous", () => {
     const d = new DocBuilder("Anna Berg met Tom Berg. Berg spoke.");
     d.mention("Anna Berg", "Person");
