@@ -314,10 +314,14 @@ function isAge(words: readonly string[], open: number): boolean {
 export function pastAfterInsertion(words: readonly string[], upos: string[], xpos: string[]): void {
   const open = words.findIndex((w, i) => w === "," && i > 0 && /^(NOUN|PROPN)$/.test(upos[i - 1]!));
   const close = open < 0 ? -1 : words.indexOf(",", open + 1);
-  const v = close + 1;
+  // (An adverb may come between: "The president, who did not run, also congratulated her".)
+  const v = xpos[close + 1] === "RB" && /^\p{Ll}+$/u.test(words[close + 1]!) ? close + 2 : close + 1;
   if (close < 0 || v >= words.length - 1 || !(/^(DET|PRON|PROPN)$/.test(upos[open + 1]!) || isAge(words, open))) return;
   if (xpos[v] !== "VBN" || !/^\p{Ll}+ed$/u.test(words[v]!) || /^(by|,|\.)$/.test(words[v + 1]!)) return;
-  if (xpos.some((x, i) => (i < open || i > close) && /^(VBD|VBZ|VBP|MD)$/.test(x))) return;
+  // A relative clause after the verb has verbs of its own ("Roe, 31, defeated Doe, who conceded").
+  const relative = words.findIndex((w, i) => i > v && /^(who|which|whom|whose)$/i.test(w));
+  const end = relative < 0 ? words.length : relative;
+  if (xpos.some((x, i) => (i < open || (i > close && i < end)) && /^(VBD|VBZ|VBP|MD)$/.test(x))) return;
   if (words.slice(0, open).some((w, i) => upos[i] === "ADP" || upos[i] === "SCONJ")) return;
   upos[v] = "VERB";
   xpos[v] = "VBD";

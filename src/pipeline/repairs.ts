@@ -885,16 +885,19 @@ export function commaRelatives(heads: number[], deprels: string[], words: readon
  * A tree's heads and labels (both changed in place) for "Erdogan, who visited the area on Monday,
  * promised to rebuild", which the parser reads with the name as the root and the main verb as a
  * conjunct of the relative clause's verb: the main verb becomes the root with the name as its
- * subject. Only when the conjunct is a finite verb after the comma that closes the clause, with no
- * subject or coordinating word of its own.
+ * subject (so too when the parser made the main verb a parataxis of the clause's). Only when the
+ * conjunct is a finite verb after the comma that closes the clause (an adverb of its own between),
+ * with no subject or coordinating word of its own.
  */
 export function relativeConjunctRoots(heads: number[], deprels: string[], words: readonly string[], upos: readonly string[], xpos: readonly string[]): void {
   const root = heads.indexOf(-1);
   if (root < 0 || !/^(NOUN|PROPN)$/.test(upos[root]!)) return;
   const relative = heads.findIndex((h, i) => h === root && i > root && deprels[i] === "acl:relcl" && upos[i] === "VERB");
   if (relative < 0 || !heads.some((h, i) => h === relative && i < relative && /^(who|which)$/i.test(words[i]!) && words[i - 1] === ",")) return;
-  const main = heads.findIndex((h, i) => h === relative && i > relative && deprels[i] === "conj" && upos[i] === "VERB" && /^(VBD|VBZ|VBP)$/.test(xpos[i]!));
-  if (main < 0 || words[main - 1] !== "," || heads.some((h, i) => h === main && (/^nsubj/.test(deprels[i]!) || deprels[i] === "cc"))) return;
+  // (Or a parataxis, and an adverb of its own may follow the comma: "…, who did not run, also congratulated her".)
+  const main = heads.findIndex((h, i) => h === relative && i > relative && (deprels[i] === "conj" || deprels[i] === "parataxis") && upos[i] === "VERB" && /^(VBD|VBZ|VBP)$/.test(xpos[i]!));
+  const comma = main > 0 && words[main - 1] !== "," && heads[main - 1] === main && deprels[main - 1] === "advmod" ? main - 2 : main - 1;
+  if (main < 0 || words[comma] !== "," || heads.some((h, i) => h === main && (/^nsubj/.test(deprels[i]!) || deprels[i] === "cc"))) return;
   heads[main] = -1;
   deprels[main] = "root";
   heads[root] = main;

@@ -318,11 +318,16 @@ describe("pastAfterInsertion", () => {
     ["The man , a teacher , arrested by police .", "DET NOUN PUNCT DET NOUN PUNCT VERB ADP NOUN PUNCT", "VBN"],
     ["The man , a teacher , detained overnight was freed .", "DET NOUN PUNCT DET NOUN PUNCT VERB ADV AUX VERB PUNCT", "VBN"],
     ["In the city , a center , designed homes .", "ADP DET NOUN PUNCT DET NOUN PUNCT VERB NOUN PUNCT", "VBN"],
+    // a finite verb in a relative clause after the verb does not count; an adverb may come first
+    ["Jane Roe , 31 , defeated John Doe , who conceded .", "PROPN PROPN PUNCT NUM PUNCT VERB PROPN PROPN PUNCT PRON AUX PUNCT", "VBD"],
+    ["Jane Roe , 31 , defeated John Doe and conceded .", "PROPN PROPN PUNCT NUM PUNCT VERB PROPN PROPN CCONJ AUX PUNCT", "VBN"],
+    ["The president , who did not run , also congratulated Doe .", "DET NOUN PUNCT PRON AUX PART VERB PUNCT ADV VERB PROPN PUNCT", "VBD"],
   ])("%s", (text, tags, expected) => {
     const words = text.split(" ");
     const upos = tags.split(" ");
-    const v = words.indexOf(",", words.indexOf(",") + 1) + 1;
-    const xpos = upos.map((u, i) => (i === v ? "VBN" : u === "VERB" ? "VBN" : u === "AUX" ? "VBD" : "X"));
+    const close = words.indexOf(",", words.indexOf(",") + 1);
+    const v = upos[close + 1] === "ADV" ? close + 2 : close + 1;
+    const xpos = upos.map((u, i) => (i === v ? "VBN" : u === "VERB" ? "VBN" : u === "AUX" ? "VBD" : u === "ADV" ? "RB" : "X"));
     pastAfterInsertion(words, upos, xpos);
     expect(xpos[v]).toBe(expected);
   });
@@ -2427,6 +2432,21 @@ describe("relativeConjunctRoots", () => {
 
   it("makes the finite conjunct after the clause's closing comma the root, with the name its subject", () => {
     expect(run(rows)).toBe("Roe>8:nsubj ,>4:punct who>4:nsubj visited>1:acl:relcl the>6:det area>4:obj ,>8:punct promised>0:root aid>8:obj .>8:punct");
+  });
+
+  it("does so for a main verb read as a parataxis, after an adverb of its own", () => {
+    // "Roe, who did not run, also congratulated Doe."
+    const para = `Roe PROPN 0 root
+      , PUNCT 4 punct
+      who PRON 4 nsubj
+      run VERB 1 acl:relcl
+      , PUNCT 7 punct
+      also ADV 7 advmod
+      congratulated VERB 4 parataxis
+      Doe PROPN 7 obj
+      . PUNCT 1 punct`;
+    const tags = (u: readonly string[]) => u.map((x, i) => (i === 6 ? "VBD" : x === "VERB" ? "VB" : "X"));
+    expect(repairTree(para, (h, l, w, u) => relativeConjunctRoots(h, l, w, u, tags(u)))).toBe("Roe>7:nsubj ,>4:punct who>4:nsubj run>1:acl:relcl ,>7:punct also>7:advmod congratulated>0:root Doe>7:obj .>7:punct");
   });
 
   it.each([
