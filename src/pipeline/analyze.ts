@@ -318,8 +318,9 @@ export function pastAfterInsertion(words: readonly string[], upos: string[], xpo
   const v = xpos[close + 1] === "RB" && /^\p{Ll}+$/u.test(words[close + 1]!) ? close + 2 : close + 1;
   if (close < 0 || v >= words.length - 1 || !(/^(DET|PRON|PROPN)$/.test(upos[open + 1]!) || isAge(words, open))) return;
   if (xpos[v] !== "VBN" || !/^\p{Ll}+ed$/u.test(words[v]!) || /^(by|,|\.)$/.test(words[v + 1]!)) return;
-  // A relative clause after the verb has verbs of its own ("Roe, 31, defeated Doe, who conceded").
-  const relative = words.findIndex((w, i) => i > v && /^(who|which|whom|whose)$/i.test(w));
+  // A relative or a complement clause after the verb has verbs of its own ("Roe, 31, defeated Doe,
+  // who conceded", "Acme, which makes meals, announced that it would close").
+  const relative = words.findIndex((w, i) => i > v && /^(who|which|whom|whose|that|because|after|when|while|if|although)$/i.test(w));
   const end = relative < 0 ? words.length : relative;
   if (xpos.some((x, i) => (i < open || (i > close && i < end)) && /^(VBD|VBZ|VBP|MD)$/.test(x))) return;
   if (words.slice(0, open).some((w, i) => upos[i] === "ADP" || upos[i] === "SCONJ")) return;

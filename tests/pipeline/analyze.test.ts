@@ -320,6 +320,7 @@ describe("pastAfterInsertion", () => {
     ["In the city , a center , designed homes .", "ADP DET NOUN PUNCT DET NOUN PUNCT VERB NOUN PUNCT", "VBN"],
     // a finite verb in a relative clause after the verb does not count; an adverb may come first
     ["Jane Roe , 31 , defeated John Doe , who conceded .", "PROPN PROPN PUNCT NUM PUNCT VERB PROPN PROPN PUNCT PRON AUX PUNCT", "VBD"],
+    ["Acme , which makes meals , announced that it would close .", "PROPN PUNCT PRON VERB NOUN PUNCT VERB SCONJ PRON AUX VERB PUNCT", "VBD"],
     ["Jane Roe , 31 , defeated John Doe and conceded .", "PROPN PROPN PUNCT NUM PUNCT VERB PROPN PROPN CCONJ AUX PUNCT", "VBN"],
     ["The president , who did not run , also congratulated Doe .", "DET NOUN PUNCT PRON AUX PART VERB PUNCT ADV VERB PROPN PUNCT", "VBD"],
   ])("%s", (text, tags, expected) => {
