@@ -58,6 +58,7 @@ import {
   relativePronounsBeforeVerbs,
   relativeRoots,
   reportedClauses,
+  coordinatedReportedSubjects,
   roleWordsAsNouns,
   scoresAfterObjects,
   spansBeforeClauses,
@@ -231,6 +232,7 @@ export function annotateSentences(
       controlledClausesAfterPhrases(tree.heads, tree.deprels, words);
       becomeComplements(tree.heads, tree.deprels, words, upos);
       reportedClauses(tree.heads, tree.deprels, words);
+      coordinatedReportedSubjects(tree.heads, tree.deprels, words, xpos);
       reportsAfterObjects(tree.heads, tree.deprels, words);
       participlesAfterReports(tree.heads, tree.deprels, words, xpos);
       speakersAfterObjects(tree.heads, tree.deprels, words, upos);

@@ -692,6 +692,38 @@ export function reportedClauses(heads: number[], deprels: string[], words: reado
 }
 
 /**
+ * Heads and labels (changed in place) for a reported clause without "that" whose subject is two
+ * coordinated nouns, which the parser read as the verb's object and a second clause: in "Scientists
+ * say climate change and the weather pattern have made rain more frequent", what they say is that
+ * both have made it. Only when the second clause's subject follows the object's phrase right after
+ * "and" or "or", is a singular noun, and its verb agrees with a plural ("have", "are", "were", a
+ * plural present), which only the two subjects together make.
+ */
+export function coordinatedReportedSubjects(heads: number[], deprels: string[], words: readonly string[], xpos: readonly string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (!REPORTING_VERBS.test(words[v]!)) continue;
+    const o = heads.findIndex((h, i) => h === v && i > v && deprels[i] === "obj");
+    if (o < 0 || !/^NNP?$/.test(xpos[o]!)) continue;
+    const cc = subtreeEnd(heads, o) + 1;
+    if (!/^(and|or)$/i.test(words[cc] ?? "")) continue;
+    const c = heads[cc]!;
+    if (c <= cc || heads[c] !== v || deprels[c] !== "conj") continue;
+    const s = heads.findIndex((h, i) => h === c && i < c && deprels[i] === "nsubj");
+    if (s < 0 || !/^NNP?$/.test(xpos[s]!) || phraseStart(heads, words, s) !== cc + 1) continue;
+    const aux = heads.findIndex((h, i) => h === c && i > s && i < c && /^(aux|cop)$/.test(deprels[i]!));
+    const agreeing = aux >= 0 ? /^(have|are|were)$/i.test(words[aux]!) : xpos[c] === "VBP";
+    if (!agreeing) continue;
+    heads[c] = v;
+    deprels[c] = "ccomp";
+    heads[o] = c;
+    deprels[o] = "nsubj";
+    heads[s] = o;
+    deprels[s] = "conj";
+    heads[cc] = s;
+  }
+}
+
+/**
  * A tree's heads (changed in place) with a name in apposition moved from the "of" phrase of a title to
  * the title: in "the regional president of Valencia, Carlos Mazón, said", the parser hangs the name on
  * "Valencia", but it names the president. Only for a proper-noun apposition after a proper-noun "of"

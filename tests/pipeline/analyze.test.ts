@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, isTree, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, splitNounPhrases, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis, casedObjects, worthObjects, obliquesOnPersonObjects, intransitiveGerundsBeforeNouns, participlesBeforeObjects, participlesAfterHave, obliqueSubjectsBeforeAppositions, coordinatedPrepositionalPhrases } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, splitNounPhrases, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis, casedObjects, worthObjects, obliquesOnPersonObjects, intransitiveGerundsBeforeNouns, participlesBeforeObjects, participlesAfterHave, obliqueSubjectsBeforeAppositions, coordinatedPrepositionalPhrases, coordinatedReportedSubjects } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -2687,5 +2687,33 @@ describe("names and clauses in news", () => {
   it("make a state's name a place", async () => {
     const doc = await analyze("The money will go to its plant in Liberty, North Carolina, which began shipping batteries in February.\n");
     expect(doc.mentions.find((m) => m.name === "North Carolina")?.type).toBe("Location");
+  });
+});
+
+describe("coordinatedReportedSubjects", () => {
+  // "Experts say inflation and the deficit have hurt growth." read as "say inflation" and a second clause
+  // (the tag column holds the XPOS)
+  const rows = `Experts NNS 2 nsubj
+    say VBP 0 root
+    inflation NN 2 obj
+    and CC 8 cc
+    the DT 6 det
+    deficit NN 8 nsubj
+    have VBP 8 aux
+    hurt VBN 2 conj
+    growth NN 8 obj
+    . . 2 punct`;
+  const run = (r: string) => repairTree(r, (h, l, w, x) => coordinatedReportedSubjects(h, l, w, x));
+
+  it("makes both nouns the subjects of what is said", () => {
+    expect(run(rows)).toBe("Experts>2:nsubj say>0:root inflation>8:nsubj and>6:cc the>6:det deficit>3:conj have>8:aux hurt>2:ccomp growth>8:obj .>2:punct");
+  });
+
+  it.each([
+    ["a verb agreeing with the second noun alone", rows.replace("have VBP 8 aux", "has VBZ 8 aux")],
+    ["a verb that reports nothing", rows.replace("say VBP 0 root", "fight VBP 0 root")],
+    ["a plural second subject", rows.replace("deficit NN 8 nsubj", "deficits NNS 8 nsubj")],
+  ])("leaves %s alone", (_what, r) => {
+    expect(run(r)).toBe(repairTree(r, () => {}));
   });
 });
