@@ -577,6 +577,44 @@ export function headedOrganizationNames(words: readonly (readonly string[])[], l
   });
 }
 
+/** Head words of organizations named for what they work for ("Centers for Disease Control", "Campaign for …"), besides ORGANIZATION_HEADS. */
+const PURPOSE_HEADS = new Set(["center", "centers", "centre", "centres", "campaign", "office", "project", "initiative", "foundations", "institutes", "councils"]);
+
+/**
+ * Labels (BIO, one array per sentence) with an organization named for what it works for made one
+ * name: "the Alliance for Hippocratic Medicine", "the Institute for Fiscal Studies", "Centers for
+ * Disease Control and Prevention", which the recognizer may cut at "for" or read in pieces. A
+ * capitalized organization's head word, "for", then capitalized words (joined by "and", "of" or
+ * "the" at most), when every name there lies inside. Not in headlines.
+ */
+export function purposeOrganizationNames(words: readonly (readonly string[])[], labels: readonly (readonly string[])[], headlines: ReadonlySet<number> = new Set()): string[][] {
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w) && !CALENDAR_NAMES.test(w) && !isTitleWord(w);
+  return labels.map((l, k) => {
+    const out = [...l];
+    if (headlines.has(k)) return out;
+    const w = words[k]!;
+    for (let i = 0; i + 2 < w.length; i++) {
+      const head = w[i]!.toLowerCase();
+      if (!/^\p{Lu}\p{Ll}/u.test(w[i]!) || w[i + 1] !== "for" || !(ORGANIZATION_HEADS.has(head) || PURPOSE_HEADS.has(head))) continue;
+      let end = i + 2;
+      for (;;) {
+        if (capital(w[end])) end++;
+        else if (end > i + 2 && /^(and|of|the|&)$/.test(w[end] ?? "") && capital(w[end + 1])) end += 2;
+        else if (end === i + 2 && w[end] === "the" && capital(w[end + 1])) end += 2;
+        else break;
+      }
+      if (end === i + 2 || end - i > 8) continue;
+      let start = i;
+      while (start > 0 && out[start]!.startsWith("I-")) start--;
+      // Every name there lies inside (none runs on past the end).
+      if (end < w.length && out[end]!.startsWith("I-")) continue;
+      for (let j = start; j < end; j++) out[j] = j === start ? "B-ORG" : "I-ORG";
+      i = end - 1;
+    }
+    return out;
+  });
+}
+
 /**
  * Labels (BIO, one array per sentence) with the acronym of an organization the document names
  * ("the World Health Organization ... WHO Director-General") labelled B-ORG where the recognizer

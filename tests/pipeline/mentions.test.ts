@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, findMentions, headlineSentences, labelsToSpans, listedCompanies, recurringNames, repeatedNames, sentenceCaseHeadlines } from "../../src/pipeline/mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, findMentions, headlineSentences, labelsToSpans, listedCompanies, purposeOrganizationNames, recurringNames, repeatedNames, sentenceCaseHeadlines } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { named, tree } from "../helpers/trees.js";
 
@@ -476,6 +476,31 @@ describe("headedOrganizationNames", () => {
   });
 
   it("leaves headlines alone", () => expect(run("Kalu Opens Bank", { Kalu: "ORG" }, true)).toEqual(["ORG:Kalu"]));
+});
+
+describe("purposeOrganizationNames", () => {
+  const run = (line: string, labelled: Record<string, string>) => {
+    const words = line.split(" ");
+    const labels = words.map(() => "O");
+    for (const [phrase, type] of Object.entries(labelled)) {
+      const p = phrase.split(" ");
+      const i = words.findIndex((_, j) => p.every((w, d) => words[j + d] === w));
+      p.forEach((_, d) => (labels[i + d] = `${d ? "I" : "B"}-${type}`));
+    }
+    const [out] = purposeOrganizationNames([words], [labels]);
+    return labelsToSpans(out!).map((s) => `${s.type}:${words.slice(s.start, s.end).join(" ")}`);
+  };
+  it.each([
+    // read in pieces, cut at "for", or not at all
+    ["brought by the Alliance for Kalu Medicine , a group", { Alliance: "LOC", "Kalu Medicine": "PER" }, ["ORG:Alliance for Kalu Medicine"]],
+    ["the Norland Institute for Fiscal Studies said", { "Norland Institute": "ORG" }, ["ORG:Norland Institute for Fiscal Studies"]],
+    ["the Centers for Disease Control and Prevention said", {}, ["ORG:Centers for Disease Control and Prevention"]],
+    ["the Union for the Mediterranean met", {}, ["ORG:Union for the Mediterranean"]],
+    // no head word, nothing capitalized after "for", or a name running on past it
+    ["the Plan for Kalu Medicine failed", {}, []],
+    ["the Center for most people", {}, []],
+    ["the Center for Kalu in May", {}, ["ORG:Center for Kalu"]],
+  ])("%s %j", (line, labelled, expected) => expect(run(line, labelled)).toEqual(expected));
 });
 
 describe("repeatedNames", () => {
