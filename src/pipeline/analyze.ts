@@ -90,7 +90,7 @@ import {
   organizationAppositions,
   toldThat,
 } from "./repairs.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, documentKinds, filterHeadlineMentions, findMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, headlineSentences, purposeOrganizationNames, recurringNames, sentenceCaseHeadlines, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, documentKinds, filterHeadlineMentions, findMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, headlineSentences, purposeOrganizationNames, titlesBeforePersons, recurringNames, sentenceCaseHeadlines, listedCompanies, organizationsByUse, repeatedNames } from "./mentions.js";
 import { extractRelations, REPORTING, type Proposition } from "./relations.js";
 import { splitSentences } from "./tokenize.js";
 import { headOf } from "./tree.js";
@@ -358,7 +358,7 @@ export function analyzeDocument(document: Document, annotators: Annotators): Ana
   const words = segmented.map((s) => s.tokens.map((t) => t.text));
   const headlines = headlineSentences(segmented, document.text);
   const recognized = annotators.recognize(segmented.map((s) => s.tokens.map((t) => modelWord(t.text)))).map((l, i) => joinCoordinatedNames(words[i]!, joinNameParticles(words[i]!, l, annotators.isCommonWord), annotators.isCommonWord));
-  const labels = purposeOrganizationNames(words, headedOrganizationNames(words, documentAcronyms(words, recurringNames(words, repeatedNames(words, recognized, headlines), headlines, annotators.isCommonWord), headlines), headlines), headlines);
+  const labels = purposeOrganizationNames(words, headedOrganizationNames(words, documentAcronyms(words, recurringNames(words, repeatedNames(words, titlesBeforePersons(words, recognized), headlines), headlines, annotators.isCommonWord), headlines), headlines), headlines);
   const sentences = annotateSentences(segmented, annotators, headlines, labels, sentenceCaseHeadlines(segmented, document.text));
   // A common word or a common noun, not a name ("Accountant", not "Tedros").
   const commonWord = (w: string) => Boolean(annotators.isCommonWord?.(w) || annotators.canBeNoun?.(w.toLowerCase()));

@@ -577,6 +577,20 @@ export function headedOrganizationNames(words: readonly (readonly string[])[], l
   });
 }
 
+/**
+ * Labels (BIO, a copy) without a one-word name that is a title right before a person's name: in
+ * "Justice Brett Kavanaugh", the recognizer may read "Justice" as an organization; it is his office.
+ */
+export function titlesBeforePersons(words: readonly (readonly string[])[], labels: readonly (readonly string[])[]): string[][] {
+  return labels.map((l, k) => {
+    const out = [...l];
+    for (const span of labelsToSpans(l)) {
+      if (span.type !== "PER" && span.end - span.start === 1 && out[span.end] === "B-PER" && isTitleWord(words[k]![span.start]!)) out[span.start] = "O";
+    }
+    return out;
+  });
+}
+
 /** Head words of organizations named for what they work for ("Centers for Disease Control", "Campaign for …"), besides ORGANIZATION_HEADS. */
 const PURPOSE_HEADS = new Set(["center", "centers", "centre", "centres", "campaign", "office", "project", "initiative", "foundations", "institutes", "councils"]);
 

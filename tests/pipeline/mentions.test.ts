@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/pipeline/dates.js";
-import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, findMentions, headlineSentences, labelsToSpans, listedCompanies, purposeOrganizationNames, recurringNames, repeatedNames, sentenceCaseHeadlines } from "../../src/pipeline/mentions.js";
+import { companiesByUse, coordinatedOrganizations, datelineTypes, documentAcronyms, filterHeadlineMentions, headedOrganizationNames, headlineNamesAtVerbs, organizationsOverCapitals, findMentions, headlineSentences, labelsToSpans, listedCompanies, purposeOrganizationNames, titlesBeforePersons, recurringNames, repeatedNames, sentenceCaseHeadlines } from "../../src/pipeline/mentions.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { named, tree } from "../helpers/trees.js";
 
@@ -659,4 +659,15 @@ describe("a person's name with a generational suffix", () => {
     const { sentence, labels } = label("President Ferdinand Marcos Jr. spoke, and John Doe III listened.", { "Ferdinand Marcos": "PER", "John Doe": "PER" });
     expect(findMentions(sentence, labels).map((m) => `${m.type}:${m.name}`)).toEqual(["Person:Ferdinand Marcos Jr.", "Person:John Doe III"]);
   });
+});
+
+describe("titlesBeforePersons", () => {
+  it.each([
+    ["Justice Jane Roe wrote", "B-ORG B-PER I-PER O", "O B-PER I-PER O"],
+    ["Senator Jane Roe wrote", "B-MISC B-PER I-PER O", "O B-PER I-PER O"],
+    // not a name that is no title, nor a title inside a longer name, nor before no person
+    ["Kalu Jane Roe wrote", "B-ORG B-PER I-PER O", "B-ORG B-PER I-PER O"],
+    ["Supreme Justice Jane Roe wrote", "B-ORG I-ORG B-PER I-PER O", "B-ORG I-ORG B-PER I-PER O"],
+    ["Justice Department said", "B-ORG I-ORG O", "B-ORG I-ORG O"],
+  ])("%s", (line, labels, expected) => expect(titlesBeforePersons([line.split(" ")], [labels.split(" ")])[0]!.join(" ")).toBe(expected));
 });
