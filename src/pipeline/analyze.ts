@@ -4,6 +4,7 @@ import type { AnalyzedDocument, Document, Mention, Sentence, Token, Triple } fro
 import type { Annotators } from "./annotators.js";
 import {
   appositionsWithoutConjunctions,
+  adjectivesAsNounsBeforePrepositions,
   appositionsOfLastConjuncts,
   appositionSubjects,
   becomeComplements,
@@ -165,6 +166,7 @@ export function annotateSentences(
     if (!headline) pastAfterReducedRelatives(words, upos, xpos);
     if (annotators.canBeNoun) roleWordsAsNouns(words, upos, xpos, annotators.canBeNoun);
     if (annotators.canBeNoun) lowercaseCommonNouns(words, labels, upos, xpos, annotators.canBeNoun);
+    if (annotators.canBeNoun) adjectivesAsNounsBeforePrepositions(words, upos, xpos, annotators.canBeNoun);
     gerundNounsBeforeAuxiliaries(words, upos, xpos);
     gerundsAfterPrepositions(words, upos, xpos);
     haveBeforeNouns(words, upos, xpos);

@@ -330,6 +330,21 @@ export function roleWordsAsNouns(words: readonly string[], upos: string[], xpos:
 }
 
 /**
+ * Tags (changed in place) with an adjective that ends a prepositional or object phrase after "the"
+ * made a noun when it can be one, before a preposition of its own: "beating Dortmund in the final at
+ * Wembley", "reached the final of the cup" (read as an adjective, it was hung on the noun after the
+ * preposition). Not before "than", "as" or "to", which an adjective takes.
+ */
+export function adjectivesAsNounsBeforePrepositions(words: readonly string[], upos: string[], xpos: string[], canBeNoun: (word: string) => boolean): void {
+  for (let i = 2; i + 1 < words.length; i++) {
+    if (xpos[i] !== "JJ" || !/^\p{Ll}+$/u.test(words[i]!) || !/^the$/i.test(words[i - 1]!) || !/^(ADP|VERB)$/.test(upos[i - 2]!)) continue;
+    if (xpos[i + 1] !== "IN" || /^(than|as|to|that)$/i.test(words[i + 1]!) || !canBeNoun(words[i]!)) continue;
+    upos[i] = "NOUN";
+    xpos[i] = "NN";
+  }
+}
+
+/**
  * Tags (changed in place) with a lowercase word the tagger read as a proper noun, outside any name
  * the recognizer found, made a common noun when it can be one: "The England captain, who joined …"
  * (capitals around it mislead the tagger; news spells its names with capitals).

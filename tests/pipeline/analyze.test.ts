@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotators } from "../../src/pipeline/annotators.js";
 import { analyzeDocument, annotateSentences, isTree, pastAfterInsertion, verbAfterInsertion } from "../../src/pipeline/analyze.js";
-import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, splitNounPhrases, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis, casedObjects, worthObjects, obliquesOnPersonObjects, intransitiveGerundsBeforeNouns, participlesBeforeObjects, participlesAfterHave, obliqueSubjectsBeforeAppositions, coordinatedPrepositionalPhrases, coordinatedReportedSubjects } from "../../src/pipeline/repairs.js";
+import { appositionSubjects, appositionsOfLastConjuncts, appositionsWithoutConjunctions, namedAppositionsOfObjects, namedSecondSubjects, participlesOnNouns, particlesBeforeNumbers, becomeComplements, clausesAfterPrepositions, participlesAfterReports, roleWordsAsNouns, speakersAfterObjects, reportsOnTitles, trailingReports, commaRelatives, comparativeNumbers, comparativesBeforeParticiples, detachNamesFromTimes, relativeConjunctRoots, relativePronounsBeforeVerbs, extractedSubjects, finiteClausesOnNouns, gerundNounsBeforeAuxiliaries, joinCoordinatedNames, joinDoubleSubjects, joinNameParticles, lowercaseCommonNouns, namesAsProperNouns, ratesAfterAmounts, namesBeforeAmounts, objectsAfterGerunds, participleRoots, participlePhrasesOnSubjects, infinitiveObliques, scoresAfterObjects, splitNounPhrases, reducedRelatives, relativeRoots, reportedClauses, spansBeforeClauses, subjectsAfterConjunctions, subjectsOfComplements, subjectsOfConjoinedClauses, timesAfterObjects, timesBeforeCommas, timesBeforeVerbs, titleAppositions, organizationAppositions, amountsBeforeNouns, amountAppositionSubjects, namesAsSubtrees, presentVerbsAfterConjunctions, coordinatedCompounds, gerundConjuncts, relativeSubjectsOfComplements, relativesAgreeingInNumber, periodEnds, verbsReadAsConjunctions, nounsAfterNames, participlesBeforeTitles, nounsOpeningSentences, reportsAfterObjects, toldThat, gerundsAfterPrepositions, pastAfterReducedRelatives, verbsOfRootNouns, possessorsOfNextNouns, bareObliquesAsObjects, nounsReadAsPresentVerbs, presentVerbsBeforeInfinitives, baseVerbsAfterConjunctions, thatBeforeSubjects, clausesBeforeConjunctions, controlledClausesAfterPhrases, haveBeforeNouns, presentVerbsAfterThis, casedObjects, worthObjects, obliquesOnPersonObjects, intransitiveGerundsBeforeNouns, participlesBeforeObjects, participlesAfterHave, obliqueSubjectsBeforeAppositions, coordinatedPrepositionalPhrases, coordinatedReportedSubjects, adjectivesAsNounsBeforePrepositions } from "../../src/pipeline/repairs.js";
 import { splitSentences } from "../../src/pipeline/tokenize.js";
 import { organizationsByUse } from "../../src/pipeline/mentions.js";
 import { named, tree } from "../helpers/trees.js";
@@ -2715,5 +2715,23 @@ describe("coordinatedReportedSubjects", () => {
     ["a plural second subject", rows.replace("deficit NN 8 nsubj", "deficits NNS 8 nsubj")],
   ])("leaves %s alone", (_what, r) => {
     expect(run(r)).toBe(repairTree(r, () => {}));
+  });
+});
+
+describe("adjectivesAsNounsBeforePrepositions", () => {
+  const nouns = (w: string) => ["final", "public", "total"].includes(w);
+  it.each([
+    ["beat Kalu in the final at Wembley", 4, "NN"],
+    ["reached the final of the cup", 2, "NN"],
+    // not before "than", "as" or "to", not a word that is no noun, not after no preposition or verb
+    ["won in the final than before", 3, "JJ"],
+    ["played in the best of form", 3, "JJ"],
+    ["and the final of it", 2, "JJ"],
+  ])("%s", (line, i, expected) => {
+    const words = line.split(" ");
+    const xpos = words.map((w, k) => (k === i ? "JJ" : w === "the" ? "DT" : /^(in|of|at|than)$/.test(w) ? "IN" : "X"));
+    const upos = words.map((w, k) => (k === i ? "ADJ" : /^(in|of|at|than)$/.test(w) ? "ADP" : /^(beat|reached|won|played)$/.test(w) ? "VERB" : "X"));
+    adjectivesAsNounsBeforePrepositions(words, upos, xpos, nouns);
+    expect(xpos[i]).toBe(expected);
   });
 });
