@@ -2735,3 +2735,13 @@ describe("adjectivesAsNounsBeforePrepositions", () => {
     expect(xpos[i]).toBe(expected);
   });
 });
+
+describe("reported clauses", () => {
+  it("keep a long clause as what was said", async () => {
+    // (33 tokens in the clause)
+    const doc = await analyze(
+      "The ministry said that a convoy of trucks carrying food, water and medicine for the families who had fled the fighting in the north had reached the border town late on Sunday night after a long delay.\n",
+    );
+    expect(doc.triples.map((t) => `${t.subject.text} | ${t.predicate} | ${t.object.text.split(" ").slice(0, 3).join(" ")}`)).toContain("The ministry | said | a convoy of");
+  });
+});
