@@ -1,7 +1,7 @@
 // Reading aid for rule work: the named entities and the triples the pipeline gets from each article,
 // one article at a time, as plain text that diffs well between two versions of the code:
 //
-//   node dist/scripts/probe.js ARTICLE_OR_DIR... [--date YYYY-MM-DD] > now.txt
+//   node dist/scripts/probe.js ARTICLE_OR_DIR... [--date YYYY-MM-DD] > now.txt   (tests/fixtures/probes holds a set)
 //   (in a worktree of the base commit, the same) > base.txt; diff base.txt now.txt
 //
 // Per article: "E type name [aliases]" for each named entity, then "T subject | predicate | object"
