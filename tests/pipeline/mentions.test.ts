@@ -442,17 +442,26 @@ describe("documentAcronyms", () => {
   });
 });
 
+/** A line's words and BIO labels from the phrases labelled ({"Jane Roe": "PER"}), each at its first occurrence. */
+function labelledLine(line: string, labelled: Record<string, string>): { words: string[]; labels: string[] } {
+  const words = line.split(" ");
+  const labels = words.map(() => "O");
+  for (const [phrase, type] of Object.entries(labelled)) {
+    const p = phrase.split(" ");
+    const i = words.findIndex((_, j) => p.every((w, d) => words[j + d] === w));
+    p.forEach((_, d) => (labels[i + d] = `${d ? "I" : "B"}-${type}`));
+  }
+  return { words, labels };
+}
+
+/** The spans of BIO labels as "TYPE:words". */
+const spanTexts = (words: readonly string[], labels: readonly string[]) => labelsToSpans(labels).map((s) => `${s.type}:${words.slice(s.start, s.end).join(" ")}`);
+
 describe("headedOrganizationNames", () => {
   const run = (line: string, labelled: Record<string, string>, headline = false) => {
-    const words = line.split(" ");
-    const labels = words.map(() => "O");
-    for (const [phrase, type] of Object.entries(labelled)) {
-      const p = phrase.split(" ");
-      const i = words.findIndex((_, j) => p.every((w, d) => words[j + d] === w));
-      p.forEach((_, d) => (labels[i + d] = `${d ? "I" : "B"}-${type}`));
-    }
+    const { words, labels } = labelledLine(line, labelled);
     const [out] = headedOrganizationNames([words], [labels], headline ? new Set([0]) : new Set());
-    return labelsToSpans(out!).map((s) => `${s.type}:${words.slice(s.start, s.end).join(" ")}`);
+    return spanTexts(words, out!);
   };
   it.each([
     // cut short before the head word that ends it
@@ -480,15 +489,8 @@ describe("headedOrganizationNames", () => {
 
 describe("purposeOrganizationNames", () => {
   const run = (line: string, labelled: Record<string, string>) => {
-    const words = line.split(" ");
-    const labels = words.map(() => "O");
-    for (const [phrase, type] of Object.entries(labelled)) {
-      const p = phrase.split(" ");
-      const i = words.findIndex((_, j) => p.every((w, d) => words[j + d] === w));
-      p.forEach((_, d) => (labels[i + d] = `${d ? "I" : "B"}-${type}`));
-    }
-    const [out] = purposeOrganizationNames([words], [labels]);
-    return labelsToSpans(out!).map((s) => `${s.type}:${words.slice(s.start, s.end).join(" ")}`);
+    const { words, labels } = labelledLine(line, labelled);
+    return spanTexts(words, purposeOrganizationNames([words], [labels])[0]!);
   };
   it.each([
     // read in pieces, cut at "for", or not at all
