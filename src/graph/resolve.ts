@@ -156,10 +156,10 @@ function clusterType(c: Cluster): EntityType {
   return best;
 }
 
-/** Two-letter words of persons' names that stand for no one alone: particles, suffixes, "St". */
-const SHORT_PARTICLES = new Set(["de", "da", "di", "do", "du", "la", "le", "el", "al", "af", "av", "zu", "jr", "sr", "ii", "iv", "vi", "st", "mc"]);
-
-const NAME_PARTICLES = new Set(["van", "von", "der", "den", "del", "della", "das", "dos", "bin", "ibn", "abu", "jr", "sr", "iii", "mac", "the", "and"]);
+/** Words of names that stand for no one alone: particles, suffixes, "St". */
+const NAME_PARTICLES = new Set(
+  "van von der den del della das dos bin ibn abu mac the and iii de da di do du la le el al af av zu jr sr ii iv vi st mc".split(" "),
+);
 
 const TYPE_ORDER: readonly EntityType[] = ["Person", "Organization", "Location", "Facility", "Misc", "Event", "Group", "Date", "Quantity", "Concept"];
 
@@ -233,7 +233,7 @@ class Resolver {
     // Any word of a person's full name can stand for them ("Lula" for Luiz Inacio Lula da Silva), if unambiguous.
     const words = nameWords(name);
     // (Two letters count in a person's name, "Lisa Su", "Amadou Ba", "Xi Jinping", unless a particle or a suffix.)
-    const counts = (w: string) => (w.length > 2 ? !NAME_PARTICLES.has(w) : type === "Person" && /^\p{L}{2}$/u.test(w) && !SHORT_PARTICLES.has(w));
+    const counts = (w: string) => !NAME_PARTICLES.has(w) && (w.length > 2 || (type === "Person" && /^\p{L}{2}$/u.test(w)));
     if (words.length > 1) for (const w of words) if (counts(w)) pushTo(this.byWord, w, c);
     const acr = isAcronym(name) ? acronymKey(name) : acronymOf(name);
     if (acr) pushTo(this.byAcronym, acr, c);

@@ -613,8 +613,8 @@ export function purposeOrganizationNames(words: readonly (readonly string[])[], 
       let end = i + 2;
       for (;;) {
         if (capital(w[end])) end++;
-        else if (end > i + 2 && /^(and|of|the|&)$/.test(w[end] ?? "") && capital(w[end + 1])) end += 2;
-        else if (end === i + 2 && w[end] === "the" && capital(w[end + 1])) end += 2;
+        // (A joining word between capitalized words, or "the" right after "for".)
+        else if ((end > i + 2 ? /^(and|of|the|&)$/ : /^the$/).test(w[end] ?? "") && capital(w[end + 1])) end += 2;
         else break;
       }
       if (end === i + 2 || end - i > 8) continue;
